@@ -1,0 +1,33 @@
+import { basename } from 'node:path';
+import { message } from '../../core/messages.js';
+import { outlineOf } from '../../core/outline.js';
+import { loadDocument } from '../../node/documents.js';
+import { saveCaogao } from '../../node/save.js';
+import type { Command } from '../command.js';
+import { EXIT_OK, UsageError } from '../usage.js';
+import { requireFile } from '../args.js';
+
+export const importCommand: Command = {
+  name: 'import',
+  usage: 'caogao import FILE -o OUT.caogao',
+  summary: { zh: '把 .txt 或 .caogao 文件导入为草稿文档', en: 'import a .txt or .caogao file into a Caogao document' },
+  options: { output: { type: 'string', short: 'o' } },
+  async run(ctx) {
+    const file = requireFile(ctx);
+    const output = ctx.values.output;
+    if (typeof output !== 'string' || !output) throw new UsageError('cli-missing-output');
+    const loaded = await loadDocument(file);
+    await saveCaogao(output, { doc: loaded.doc, versions: loaded.versions, settings: loaded.settings });
+    for (const n of loaded.notices) ctx.err(`${ctx.lang === 'en' ? n.en : n.zh}\n`);
+    const outline = outlineOf(loaded.doc);
+    ctx.out(
+      `${message('cli-imported', ctx.lang, {
+        file: basename(file),
+        parts: outline.parts.length,
+        sections: outline.parts.reduce((sum, p) => sum + (p.sections?.length ?? 0), 0),
+        entries: outline.glossary.length,
+      })}\n`,
+    );
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,90 @@
+/**
+ * Derived numbering. Numbers are computed from position, never stored:
+ * 一、 for parts, （一） for sections, 1. for items, （1） for subitems, and
+ * 1. for glossary entries, each counted within its parent.
+ */
+import type { Node as PMNode } from 'prosemirror-model';
+import { toChineseNumeral } from './numerals.js';
+import { levelOf } from './schema.js';
+
+/** The bare number as reports cite it in a path: 一, （一）, 1., （1）. */
+export function numberText(level: number, n: number): string {
+  switch (level) {
+    case 1:
+      return toChineseNumeral(n);
+    case 2:
+      return `（${toChineseNumeral(n)}）`;
+    case 3:
+      return `${n}.`;
+    default:
+      return `（${n}）`;
+  }
+}
+
+/** The marker printed before a heading: 一、 （一） 1. （1）. */
+export function numberLabel(level: number, n: number): string {
+  return level === 1 ? `${toChineseNumeral(n)}、` : numberText(level, n);
+}
+
+export interface NumberedBlock {
+  /** Position of the container (part, section, item, subitem) or glossary entry. */
+  pos: number;
+  node: PMNode;
+  /** 1–4 for headings' containers, 0 for glossary entries. */
+  level: number;
+  /** 1-based position among siblings of the same kind. */
+  index: number;
+  /** Printed marker, e.g. （三）. */
+  label: string;
+  /** Numbers of the enclosing containers and this one, e.g. ["三", "（二）"]. */
+  path: string[];
+}
+
+/** Every numbered block in document order, with its derived number and heading path. */
+export function collectNumbering(doc: PMNode): NumberedBlock[] {
+  const out: NumberedBlock[] = [];
+  const walk = (parent: PMNode, start: number, path: string[]): void => {
+    let counter = 0;
+    let entries = 0;
+    parent.forEach((child, offset) => {
+      const pos = start + offset;
+      const level = levelOf(child.type.name);
+      if (level > 0) {
+        counter += 1;
+        const childPath = [...path, numberText(level, counter)];
+        out.push({ pos, node: child, level, index: counter, label: numberLabel(level, counter), path: childPath });
+        walk(child, pos + 1, childPath);
+      } else if (child.type.name === 'glossaryEntry') {
+        entries += 1;
+        out.push({ pos, node: child, level: 0, index: entries, label: `${entries}.`, path: [...path, `${entries}.`] });
+      } else if (child.type.name === 'annex') {
+        walk(child, pos + 1, ['附件']);
+      }
+    });
+  };
+  walk(doc, 0, []);
+  return out;
+}
+
+/**
+ * The heading path of a position: the numbers of the part, section, item and
+ * subitem that hold it, e.g. ["三", "（二）"]. Empty in the title block and preamble.
+ */
+export function headingPath(doc: PMNode, pos: number): string[] {
+  const $pos = doc.resolve(Math.min(Math.max(pos, 0), doc.content.size));
+  const path: string[] = [];
+  for (let d = 1; d <= $pos.depth; d++) {
+    const node = $pos.node(d);
+    const level = levelOf(node.type.name);
+    if (level === 0) {
+      if (node.type.name === 'annex') path.push('附件');
+      continue;
+    }
+    const parent = $pos.node(d - 1);
+    const index = $pos.index(d - 1);
+    let n = 0;
+    for (let i = 0; i <= index; i++) if (parent.child(i).type === node.type) n++;
+    path.push(numberText(level, n));
+  }
+  return path;
+}

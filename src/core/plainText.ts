@@ -1,0 +1,32 @@
+/**
+ * Plain text of a report, as a person would print it: numbers before
+ * headings, glossary entries as `1. term：definition`, a blank line between
+ * blocks. `withNumbers: false` gives the bare content, which the importer's
+ * no-text-lost test compares with its source.
+ */
+import type { Node as PMNode } from 'prosemirror-model';
+import { collectNumbering } from './numbering.js';
+import { isHeadingName } from './schema.js';
+
+export function docToText(doc: PMNode, options: { withNumbers?: boolean } = {}): string {
+  const withNumbers = options.withNumbers ?? true;
+  const labels = new Map<PMNode, string>();
+  if (withNumbers) for (const n of collectNumbering(doc)) labels.set(n.node, n.label);
+  const out: string[] = [];
+  const walk = (node: PMNode, parent: PMNode | null): void => {
+    if (node.type.name === 'glossaryEntry') {
+      const label = labels.get(node);
+      out.push(`${label ? `${label} ` : ''}${node.child(0).textContent}${node.attrs.sep}${node.child(1).textContent}`);
+      return;
+    }
+    if (node.isTextblock) {
+      const label = isHeadingName(node.type.name) && parent ? labels.get(parent) : undefined;
+      const sep = label && /\.$/.test(label) ? ' ' : '';
+      out.push(`${label ?? ''}${sep}${node.textContent}`);
+      return;
+    }
+    node.forEach((child) => walk(child, node));
+  };
+  walk(doc, null);
+  return `${out.join('\n\n')}\n`;
+}

@@ -1,0 +1,168 @@
+/**
+ * The report schema: the structure of a 政府工作报告 (government work report).
+ *
+ * A document is a title block, a preamble, parts, and an optional annex:
+ *
+ *   doc        title occasion? speaker? salutation? paragraph* part* annex?
+ *   part       一级 "一、"  partHeading paragraph* section* paragraph*
+ *   section    二级 "（一）" sectionHeading paragraph* item* paragraph*
+ *   item       三级 "1."   itemHeading paragraph* subitem* paragraph*
+ *   subitem    四级 "（1）" subitemHeading paragraph*
+ *   annex      附件         annexLabel annexTitle? (glossaryEntry | paragraph)*
+ *
+ * Numbers are never stored as text: they are derived from position
+ * (see numbering.ts). A heading remembers the number it was typed with
+ * (`typed`, `marker`) so that the checks can report skips and repeats found
+ * at import. Every block carries a stable `id` that compare, findings and
+ * comments point at.
+ */
+import { Schema, type NodeSpec, type MarkSpec, type Node as PMNode } from 'prosemirror-model';
+
+const idAttr = { id: { default: '' } };
+
+/** Read an attribute in parseDOM without naming DOM types: core also runs in Node. */
+function domAttr(dom: unknown, name: string): string | null {
+  return (dom as { getAttribute(n: string): string | null }).getAttribute(name);
+}
+
+/** A textblock that renders as one element and carries only an id. */
+function textblock(tag: string, cls: string, extra: Partial<NodeSpec> = {}): NodeSpec {
+  return {
+    content: 'text*',
+    marks: '',
+    defining: true,
+    attrs: { ...idAttr },
+    parseDOM: [{ tag: `${tag}.${cls}`, getAttrs: (dom) => ({ id: domAttr(dom, 'data-id') ?? '' }) }],
+    toDOM: (node) => [tag, { class: cls, 'data-id': node.attrs.id }, 0],
+    ...extra,
+  };
+}
+
+/** Heading of a numbered level. `typed` is the number as typed at import (1-based), `marker` the raw marker. */
+function heading(level: number): NodeSpec {
+  return {
+    content: 'text*',
+    marks: '',
+    defining: true,
+    attrs: { ...idAttr, typed: { default: null }, marker: { default: null } },
+    parseDOM: [
+      {
+        tag: `h${level + 1}`,
+        getAttrs: (dom) => ({ id: domAttr(dom, 'data-id') ?? '' }),
+      },
+    ],
+    toDOM: (node) => [`h${level + 1}`, { 'data-id': node.attrs.id, class: `heading level${level}` }, 0],
+  };
+}
+
+/** A numbered container: the heading first, then its content. */
+function container(headingName: string, rest: string, cls: string): NodeSpec {
+  return {
+    content: `${headingName} ${rest}`,
+    attrs: { ...idAttr },
+    defining: true,
+    isolating: false,
+    parseDOM: [{ tag: `section.${cls}`, getAttrs: (dom) => ({ id: domAttr(dom, 'data-id') ?? '' }) }],
+    toDOM: (node) => ['section', { class: cls, 'data-id': node.attrs.id }, 0],
+  };
+}
+
+const nodes: Record<string, NodeSpec> = {
+  doc: { content: 'title occasion? speaker? salutation? paragraph* part* annex?' },
+
+  // 标题 the title line, e.g. 政府工作报告
+  title: textblock('h1', 'title'),
+  // 题注 occasion line, starts with ——
+  occasion: textblock('p', 'occasion'),
+  // 署名 speaker line: office and name
+  speaker: textblock('p', 'speaker'),
+  // 称谓 salutation, 各位代表：
+  salutation: textblock('p', 'salutation'),
+
+  part: container('partHeading', 'paragraph* section* paragraph*', 'part'),
+  partHeading: heading(1),
+  section: container('sectionHeading', 'paragraph* item* paragraph*', 'section'),
+  sectionHeading: heading(2),
+  item: container('itemHeading', 'paragraph* subitem* paragraph*', 'item'),
+  itemHeading: heading(3),
+  subitem: container('subitemHeading', 'paragraph*', 'subitem'),
+  subitemHeading: heading(4),
+
+  // 正文段落. role "targetSummary" marks the paragraph stating 主要预期目标.
+  paragraph: {
+    content: 'text*',
+    marks: 'lead',
+    attrs: { ...idAttr, role: { default: null } },
+    parseDOM: [
+      {
+        tag: 'p',
+        getAttrs: (dom) => ({
+          id: domAttr(dom, 'data-id') ?? '',
+          role: domAttr(dom, 'data-role'),
+        }),
+      },
+    ],
+    toDOM: (node) => [
+      'p',
+      { 'data-id': node.attrs.id, ...(node.attrs.role ? { 'data-role': node.attrs.role, class: 'target-summary' } : {}) },
+      0,
+    ],
+  },
+
+  // 附件
+  annex: {
+    content: 'annexLabel annexTitle? (glossaryEntry | paragraph)*',
+    attrs: { ...idAttr },
+    parseDOM: [{ tag: 'section.annex', getAttrs: (dom) => ({ id: domAttr(dom, 'data-id') ?? '' }) }],
+    toDOM: (node) => ['section', { class: 'annex', 'data-id': node.attrs.id }, 0],
+  },
+  annexLabel: textblock('p', 'annex-label'),
+  // 附件标题, e.g. 名词解释
+  annexTitle: textblock('h2', 'annex-title'),
+  // 名词解释词条: term + definition; numbered by position
+  glossaryEntry: {
+    content: 'glossaryTerm glossaryDefinition',
+    // sep: the separator typed between term and definition (：), kept so no character is lost
+    attrs: { ...idAttr, typed: { default: null }, sep: { default: '：' } },
+    defining: true,
+    parseDOM: [{ tag: 'div.glossary-entry', getAttrs: (dom) => ({ id: domAttr(dom, 'data-id') ?? '' }) }],
+    toDOM: (node) => ['div', { class: 'glossary-entry', 'data-id': node.attrs.id }, 0],
+  },
+  glossaryTerm: textblock('span', 'glossary-term', { parseDOM: [{ tag: 'span.glossary-term' }] }),
+  glossaryDefinition: textblock('span', 'glossary-definition', { parseDOM: [{ tag: 'span.glossary-definition' }] }),
+
+  text: {},
+};
+
+const marks: Record<string, MarkSpec> = {
+  // 段首句: the lead sentence of a paragraph, printed bold
+  lead: {
+    inclusive: false,
+    parseDOM: [{ tag: 'strong.lead' }, { tag: 'b' }, { tag: 'strong' }],
+    toDOM: () => ['strong', { class: 'lead' }, 0],
+  },
+};
+
+export const reportSchema = new Schema({ nodes, marks });
+
+export type ReportNode = PMNode;
+
+/** Container node names by level (1 = part … 4 = subitem). */
+export const LEVELS = ['part', 'section', 'item', 'subitem'] as const;
+export type LevelName = (typeof LEVELS)[number];
+
+export const HEADING_OF: Record<LevelName, string> = {
+  part: 'partHeading',
+  section: 'sectionHeading',
+  item: 'itemHeading',
+  subitem: 'subitemHeading',
+};
+
+export function levelOf(name: string): number {
+  const i = (LEVELS as readonly string[]).indexOf(name);
+  return i < 0 ? 0 : i + 1;
+}
+
+export function isHeadingName(name: string): boolean {
+  return name === 'partHeading' || name === 'sectionHeading' || name === 'itemHeading' || name === 'subitemHeading';
+}
