@@ -3,7 +3,7 @@
  * is listed in commands/index.ts; check, diff, export and web slot in the same way.
  */
 import type { ParseArgsConfig } from 'node:util';
-import type { Lang } from '../core/messages.js';
+import type { Lang } from '../core/messages/index.js';
 
 export interface CommandContext {
   positionals: string[];

@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { CaogaoError } from '../core/errors.js';
-import { langFromEnv, type Lang } from '../core/messages.js';
+import { langFromEnv, type Lang } from '../core/messages/index.js';
 import type { Command, CommandContext } from './command.js';
 import { commands } from './commands/index.js';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UsageError } from './usage.js';

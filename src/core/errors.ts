@@ -2,7 +2,7 @@
  * Errors a user can meet: a message for the user in both languages, a code
  * for programs, and the cause for the developer.
  */
-import { message, type Lang, type MessageKey } from './messages.js';
+import { message, type Lang, type MessageKey } from './messages/index.js';
 
 export class CaogaoError extends Error {
   readonly code: MessageKey;

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { message } from '../../core/messages.js';
+import { message } from '../../core/messages/index.js';
 import { outlineOf } from '../../core/outline.js';
 import { loadDocument } from '../../node/documents.js';
 import { saveCaogao } from '../../node/save.js';

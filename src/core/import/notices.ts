@@ -2,7 +2,7 @@
  * What the importer could not place as typed, for the user to read. Nothing
  * is dropped: a notice says where the text went instead.
  */
-import { message, type MessageKey } from '../messages.js';
+import { message, type MessageKey } from '../messages/index.js';
 
 export interface ImportNotice {
   code: MessageKey;

@@ -1,10 +1,5 @@
-/**
- * The message catalog: every string a user can read, Simplified Chinese first,
- * English second. Placeholders are written {name}.
- */
-export type Lang = 'zh' | 'en';
-
-const catalog = {
+/** Messages of the importer, the file format and the command line. */
+export const foundationMessages = {
   // import notices
   'heading-outside-parent': {
     zh: '第{line}行的标题“{excerpt}”不在上一级标题之下，已作为正文段落保留。',
@@ -54,16 +49,3 @@ const catalog = {
     en: 'Imported "{file}": {parts} parts, {sections} sections, {entries} glossary entries.',
   },
 } as const;
-
-export type MessageKey = keyof typeof catalog;
-
-export function message(key: MessageKey, lang: Lang, params: Record<string, string | number> = {}): string {
-  const template: string = catalog[key][lang];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
-
-/** Chinese unless the user asked for English (a LANG of en_*). */
-export function langFromEnv(env: Record<string, string | undefined>): Lang {
-  const lang = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^en/i.test(lang) ? 'en' : 'zh';
-}
