@@ -13,11 +13,11 @@ export function toChineseNumeral(n: number): string {
   return (tens === 1 ? '' : DIGITS[tens]) + '十' + (ones === 0 ? '' : DIGITS[ones]);
 }
 
-/** 一 → 1, 十 → 10, 十一 → 11, 二十 → 20, 九十九 → 99; also 两 and 零/〇 forms. Null when not a numeral in 1–99. */
+/** 一 → 1, 十 → 10, 十一 → 11, 二十 → 20, 九十九 → 99; 两 counts as 二. Null when not a numeral in 1–99. */
 export function fromChineseNumeral(text: string): number | null {
-  const digit = (c: string): number => (c === '两' ? 2 : DIGITS.indexOf(c === '零' ? '〇' : c));
-  if (/^[一二三四五六七八九]$/.test(text)) return digit(text);
-  const m = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/.exec(text);
+  const digit = (c: string): number => (c === '两' ? 2 : DIGITS.indexOf(c));
+  if (/^[一二两三四五六七八九]$/.test(text)) return digit(text);
+  const m = /^([一二两三四五六七八九])?十([一二三四五六七八九])?$/.exec(text);
   if (m) return (m[1] ? digit(m[1]) : 1) * 10 + (m[2] ? digit(m[2]) : 0);
   return null;
 }
