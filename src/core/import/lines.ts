@@ -7,6 +7,11 @@
  * headings always start a block; an item, subitem or glossary entry number at
  * the start of a continuation starts a block only when it is the next number
  * expected, since a page break can leave `1.7万人` at the start of a line.
+ *
+ * The same classification serves paragraphs that arrive already split (a
+ * .docx or Markdown file): `classifyLines` with `joinBroken: false` keeps each
+ * paragraph whole, takes a bold run at its start as the lead sentence, and
+ * lets a heading style stand in for a number that Word generated itself.
  */
 import { fromChineseNumeral } from '../numerals.js';
 import { endsSentence, joinBroken, normalizeLine } from './layout.js';
@@ -35,6 +40,26 @@ export interface LogicalBlock {
   marker?: string;
   /** 1-based source line where the block starts. */
   line: number;
+  /** Length of a lead sentence given by the source (bold at the paragraph start); text blocks only. */
+  lead?: number;
+}
+
+/** Heading level a source gives by style (Word's 标题 1 …), for paragraphs without a typed number. */
+export type LevelHint = 'title' | 'part' | 'section' | 'item' | 'subitem';
+
+/** One line of text, or one paragraph of a .docx or Markdown file. */
+export interface SourceLine {
+  text: string;
+  /** 1-based line (text) or paragraph number (.docx, Markdown), for notices. */
+  line: number;
+  /** The text of a bold run the paragraph starts with, if any. */
+  boldStart?: string;
+  hint?: LevelHint;
+}
+
+export interface ClassifyOptions {
+  /** Join a line that does not end a sentence with the next (text cut by page breaks). */
+  joinBroken: boolean;
 }
 
 const CN = '[一二三四五六七八九十]{1,3}';
@@ -81,36 +106,56 @@ function isLabelLine(text: string): boolean {
 
 export function splitLogicalBlocks(source: string): LogicalBlock[] {
   const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  return classifyLines(
+    lines.map((text, index) => ({ text, line: index + 1 })),
+    { joinBroken: true },
+  );
+}
+
+/** A number typed or implied by a heading style: the style stands in for a number Word generated. */
+function numberedByHint(text: string, hint: LevelHint | undefined, lastTyped: Partial<Record<Numbered['kind'], number>>): Numbered | null {
+  if (!hint || hint === 'title') return null;
+  return { kind: hint, typed: (lastTyped[hint] ?? 0) + 1, marker: '', text };
+}
+
+/** Length of a bold start within the normalised text, or undefined when the text does not begin with it. */
+function leadFromBold(text: string, boldStart: string | undefined): number | undefined {
+  if (boldStart === undefined) return undefined;
+  const bold = normalizeLine(boldStart);
+  return bold && text.startsWith(bold) ? bold.length : 0;
+}
+
+export function classifyLines(lines: SourceLine[], options: ClassifyOptions): LogicalBlock[] {
   const blocks: LogicalBlock[] = [];
   let phase: Phase = 'head';
   // Last typed number per kind, to tell the next expected entry from a figure at a line start.
   const lastTyped: Partial<Record<Numbered['kind'], number>> = {};
 
   const continues = (prev: LogicalBlock | undefined): prev is LogicalBlock =>
-    !!prev && (prev.kind === 'text' || prev.kind === 'glossaryEntry') && !endsSentence(prev.text);
+    options.joinBroken && !!prev && (prev.kind === 'text' || prev.kind === 'glossaryEntry') && !endsSentence(prev.text);
 
-  lines.forEach((raw, index) => {
-    const text = normalizeLine(raw);
-    if (!text) return;
-    const line = index + 1;
+  for (const source of lines) {
+    const text = normalizeLine(source.text);
+    if (!text) continue;
+    const { line, hint } = source;
     const prev = blocks.at(-1);
 
     if (phase !== 'annex' && ANNEX_RE.test(text)) {
       phase = 'annex';
       blocks.push({ kind: 'annexLabel', text, line });
-      return;
+      continue;
     }
     if (phase === 'annex' && prev?.kind === 'annexLabel' && isLabelLine(text) && !ITEM_RE.test(text)) {
       blocks.push({ kind: 'annexTitle', text, line });
-      return;
+      continue;
     }
     if (phase !== 'annex' && SALUTATION_RE.test(text)) {
       phase = 'body';
       blocks.push({ kind: 'salutation', text, line });
-      return;
+      continue;
     }
 
-    const numbered = matchNumbered(text, phase);
+    const numbered = matchNumbered(text, phase) ?? (phase === 'annex' ? null : numberedByHint(text, hint, lastTyped));
     if (numbered) {
       const expected = (lastTyped[numbered.kind] ?? 0) + 1;
       const structural = numbered.kind === 'part' || numbered.kind === 'section';
@@ -122,33 +167,34 @@ export function splitLogicalBlocks(source: string): LogicalBlock[] {
         } else if (numbered.kind === 'section') lastTyped.item = 0;
         if (numbered.kind === 'item') lastTyped.subitem = 0;
         lastTyped[numbered.kind] = numbered.typed;
-        blocks.push({ kind: numbered.kind, text: numbered.text, typed: numbered.typed, marker: numbered.marker, line });
-        return;
+        blocks.push({ kind: numbered.kind, text: numbered.text, typed: numbered.typed, ...(numbered.marker ? { marker: numbered.marker } : {}), line });
+        continue;
       }
     }
 
     if (continues(prev)) {
       prev.text = joinBroken(prev.text, text);
-      return;
+      continue;
     }
 
     if (phase === 'head') {
       const hasTitle = blocks.some((b) => b.kind === 'title');
       if (/^—/.test(text) && !blocks.some((b) => b.kind === 'occasion')) {
         blocks.push({ kind: 'occasion', text, line });
-        return;
+        continue;
       }
-      if (!hasTitle && blocks.length === 0 && isLabelLine(text)) {
+      if (!hasTitle && blocks.length === 0 && (isLabelLine(text) || hint === 'title')) {
         blocks.push({ kind: 'title', text, line });
-        return;
+        continue;
       }
       if (hasTitle && isLabelLine(text) && !blocks.some((b) => b.kind === 'speaker')) {
         blocks.push({ kind: 'speaker', text, line });
-        return;
+        continue;
       }
       phase = 'body';
     }
-    blocks.push({ kind: 'text', text, line });
-  });
+    const lead = leadFromBold(text, source.boldStart);
+    blocks.push(lead === undefined ? { kind: 'text', text, line } : { kind: 'text', text, line, lead });
+  }
   return blocks;
 }

@@ -18,3 +18,9 @@ export function notice(code: MessageKey, line: number, excerpt: string): ImportN
   const short = excerpt.length > 30 ? `${excerpt.slice(0, 30)}…` : excerpt;
   return { code, line, excerpt: short, zh: message(code, 'zh', { line, excerpt: short }), en: message(code, 'en', { line, excerpt: short }) };
 }
+
+/** A notice about the whole file rather than one line (images left out, tables split), with its own parameters. */
+export function fileNotice(code: MessageKey, params: Record<string, string | number> = {}): ImportNotice {
+  const excerpt = String(params.excerpt ?? '');
+  return { code, line: 0, excerpt, zh: message(code, 'zh', params), en: message(code, 'en', params) };
+}

@@ -13,7 +13,7 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { newId } from '../ids.js';
 import { reportSchema as s, HEADING_OF, LEVELS, type LevelName } from '../schema.js';
 import { notice, type ImportNotice } from './notices.js';
-import { splitLogicalBlocks, type LogicalBlock } from './lines.js';
+import { classifyLines, splitLogicalBlocks, type LogicalBlock, type SourceLine } from './lines.js';
 import { leadSentenceLength } from './leads.js';
 
 export interface ImportResult {
@@ -29,7 +29,8 @@ export interface ImportOptions {
 interface Para {
   text: string;
   role: string | null;
-  lead: boolean;
+  /** Lead sentence length given by the source (bold); undefined: guess it from the text. */
+  lead?: number;
 }
 
 interface Box {
@@ -67,8 +68,22 @@ export function splitGlossaryEntry(text: string): { term: string; sep: string; d
 }
 
 export function importText(source: string, options: ImportOptions = {}): ImportResult {
+  return importBlocks(splitLogicalBlocks(source), options);
+}
+
+/**
+ * Import paragraphs that arrive already split, as a .docx or Markdown file
+ * gives them: each stays one paragraph (no joining across page breaks), a
+ * bold start becomes the lead sentence, and a heading style stands in for a
+ * number the text does not carry. Parts, sections, items, the glossary and
+ * the targets summary are recognised exactly as in text.
+ */
+export function importParagraphs(paragraphs: SourceLine[], options: ImportOptions = {}): ImportResult {
+  return importBlocks(classifyLines(paragraphs, { joinBroken: false }), options);
+}
+
+function importBlocks(blocks: LogicalBlock[], options: ImportOptions): ImportResult {
   const id = options.newId ?? newId;
-  const blocks = splitLogicalBlocks(source);
   const notices: ImportNotice[] = [];
   const head: Record<'title' | 'occasion' | 'speaker' | 'salutation', string | null> = {
     title: null,
@@ -85,8 +100,9 @@ export function importText(source: string, options: ImportOptions = {}): ImportR
   const addPara = (box: Box, para: Para): void => {
     (box.children.length ? box.tail : box.head).push(para);
   };
-  const addText = (text: string): void => {
-    const para: Para = { text: stripEmphasis(text), role: null, lead: false };
+  const addText = (text: string, lead?: number): void => {
+    const para: Para = { text: stripEmphasis(text), role: null };
+    if (lead !== undefined) para.lead = stripEmphasis(text.slice(0, lead)).length;
     if (annex) annex.body.push(para);
     else addPara(current(), para);
   };
@@ -95,7 +111,7 @@ export function importText(source: string, options: ImportOptions = {}): ImportR
     if (annex) {
       if (block.kind === 'annexTitle' && annex.title === null && annex.body.length === 0) annex.title = block.text;
       else if (block.kind === 'glossaryEntry') annex.body.push({ ...splitGlossaryEntry(block.text), typed: block.typed ?? null });
-      else addText(block.text);
+      else addText(block.text, block.lead);
       continue;
     }
     switch (block.kind) {
@@ -116,7 +132,7 @@ export function importText(source: string, options: ImportOptions = {}): ImportR
         break;
       default:
         if (CLOSING_RE.test(block.text) && open.length > 2) open.length = 2;
-        addText(block.text);
+        addText(block.text, block.lead);
     }
   }
 
@@ -135,7 +151,7 @@ function openContainer(
   const level = LEVELS.indexOf(block.kind as LevelName) + 1;
   if (open.length < level) {
     // A section before any part (or an item outside a section): keep it as text.
-    notices.push(notice('heading-outside-parent', block.line, `${block.marker}${block.text}`));
+    notices.push(notice('heading-outside-parent', block.line, `${block.marker ?? ''}${block.text}`));
     addText(`${block.marker ?? ''}${block.text}`);
     return;
   }
@@ -182,7 +198,8 @@ function toDoc(
   const text = (t: string) => (t ? [s.text(t)] : []);
   const tb = (name: string, t: string) => s.node(name, { id: id() }, text(t));
   const para = (p: Para, inSection: boolean): PMNode => {
-    const leadLen = inSection && !p.role ? leadSentenceLength(p.text) : 0;
+    // A lead given by the source (bold) counts anywhere; a guessed one only in sections.
+    const leadLen = p.lead ?? (inSection && !p.role ? leadSentenceLength(p.text) : 0);
     const content = leadLen
       ? [s.text(p.text.slice(0, leadLen), [s.marks.lead.create()]), ...text(p.text.slice(leadLen))]
       : text(p.text);

@@ -4,12 +4,22 @@
  * strings in a file of its own here (foundation.ts, ui.ts, checks.ts …) and
  * this index merges them, so a key is defined once.
  */
+import { checksMessages } from './checks.js';
+import { compareMessages } from './compare.js';
 import { foundationMessages } from './foundation.js';
+import { filesMessages } from './files.js';
+import { shellMessages } from './shell.js';
+import { uiMessages } from './ui.js';
 
 export type Lang = 'zh' | 'en';
 
 const catalog = {
   ...foundationMessages,
+  ...checksMessages,
+  ...compareMessages,
+  ...filesMessages,
+  ...shellMessages,
+  ...uiMessages,
 } as const;
 
 export type MessageKey = keyof typeof catalog;

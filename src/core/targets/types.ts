@@ -31,6 +31,8 @@ export interface Target {
   normalizedValue: number;
   /** Unit as written, e.g. "%", "万人", "亿元". */
   unit: string;
+  /** Unit of `normalizedValue`, without the scale: "人" for 万人, "元" for 亿元, "%" for %. */
+  baseUnit?: string;
   /** 左右, 以上, 以内, 以下, or "". */
   qualifier: string;
   /** Whether the value is a growth rate (增长 …%) rather than a level. */

@@ -1,0 +1,46 @@
+/**
+ * Build of the three parts (electron-vite 6): out/main (Electron main, ESM),
+ * out/preload/index.cjs (the sandboxed preload: one CommonJS file that
+ * requires only electron, so everything it imports is bundled) and
+ * out/renderer (the page; root src/renderer, entry index.html). Relative
+ * asset URLs let the same build be served from app://caogao/ and from the
+ * browser host.
+ */
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+
+const root = import.meta.dirname;
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: resolve(root, 'out/main'),
+      // Runtime dependencies stay in node_modules (electron-vite's default). playwright-core is a development
+      // dependency that the PDF export of the command line loads on demand; the app prints PDF through
+      // Electron itself, so it is left out of the bundle rather than copied in (6 MB).
+      externalizeDeps: { include: ['playwright-core'] },
+      rollupOptions: { input: { index: resolve(root, 'src/main/index.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      outDir: resolve(root, 'out/preload'),
+      externalizeDeps: false,
+      isolatedEntries: true,
+      rollupOptions: {
+        input: { index: resolve(root, 'src/preload/index.ts') },
+        external: ['electron'],
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'src/renderer'),
+    base: './',
+    build: {
+      outDir: resolve(root, 'out/renderer'),
+      emptyOutDir: true,
+      rollupOptions: { input: { index: resolve(root, 'src/renderer/index.html') } },
+    },
+  },
+});

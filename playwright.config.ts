@@ -1,0 +1,30 @@
+/**
+ * End-to-end tests: Playwright drives a real Chromium (Debian's, see
+ * tests/e2e/support/chromium.ts) against the browser host `caogao web`,
+ * one fresh host per test. `npm run test:e2e` (tests/e2e/run.mjs) checks for
+ * a Chromium first and says what to install when there is none.
+ * Screenshots for people to look at go to test-results/.
+ */
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './tests/e2e/support/chromium.js';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  outputDir: 'test-results/e2e-artifacts',
+  globalSetup: './tests/e2e/global-setup.ts',
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    browserName: 'chromium',
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    launchOptions: { executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS },
+    screenshot: 'only-on-failure',
+    trace: 'off',
+  },
+});

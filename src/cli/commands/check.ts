@@ -1,0 +1,62 @@
+/**
+ * `caogao check FILE [--json] [--rules a,b]`: run the checks. Without --json
+ * one finding per line (severity, heading path, message, rule) with its
+ * excerpt, then the counts. Exit code 1 when any finding is an error.
+ * The document's own settings (lists, suppressions) apply to a .caogao file.
+ */
+import { RULE_IDS, runChecks, type Finding } from '../../core/checks/index.js';
+import { message, type Lang, type MessageKey } from '../../core/messages/index.js';
+import { loadDocument } from '../../node/documents.js';
+import { requireFile } from '../args.js';
+import type { Command } from '../command.js';
+import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../usage.js';
+
+function ruleList(value: string | boolean | undefined): string[] | undefined {
+  if (typeof value !== 'string') return undefined;
+  const rules = value
+    .split(/[,，]/)
+    .map((r) => r.trim())
+    .filter((r) => r !== '');
+  for (const rule of rules) {
+    if (!RULE_IDS.includes(rule)) throw new UsageError('cli-unknown-rule', { rule, rules: RULE_IDS.join(', ') });
+  }
+  return rules;
+}
+
+/** The documented JSON: rule, severity, message, path, excerpt. */
+function toJson(findings: Finding[], lang: Lang): string {
+  const list = findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message[lang], path: f.path, excerpt: f.excerpt }));
+  return `${JSON.stringify({ findings: list }, null, 2)}\n`;
+}
+
+function toText(findings: Finding[], lang: Lang): string {
+  const lines: string[] = [];
+  for (const f of findings) {
+    const where = f.path.length ? f.path.join('') : lang === 'en' ? '(front matter)' : '（开头）';
+    lines.push(`${message(`severity-${f.severity}` as MessageKey, lang)}  ${where}  ${f.message[lang]}  [${f.rule}]`);
+    lines.push(`    ${f.excerpt}`);
+  }
+  const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
+  if (lines.length) lines.push('');
+  lines.push(
+    findings.length
+      ? message('cli-check-summary', lang, { errors: count('error'), warnings: count('warning'), infos: count('info') })
+      : message('cli-check-clean', lang),
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+export const checkCommand: Command = {
+  name: 'check',
+  usage: 'caogao check FILE [--json] [--rules a,b]',
+  summary: { zh: message('cli-check-summary-command', 'zh'), en: message('cli-check-summary-command', 'en') },
+  options: { json: { type: 'boolean' }, rules: { type: 'string' } },
+  async run(ctx) {
+    const file = requireFile(ctx);
+    const rules = ruleList(ctx.values.rules);
+    const { doc, settings } = await loadDocument(file);
+    const findings = runChecks(doc, settings, rules ? { rules } : {});
+    ctx.out(ctx.values.json ? toJson(findings, ctx.lang) : toText(findings, ctx.lang));
+    return findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
+  },
+};

@@ -1,0 +1,159 @@
+/**
+ * `caogao diff OLD NEW [--json]`: compare two drafts. Without --json a
+ * redline for the terminal: the changed targets first, then every change
+ * under its heading path, insertions and deletions marked in colour on a
+ * terminal and as {+新增+} [-删除-] otherwise. With --from/--to it compares
+ * named versions kept inside .caogao files (the current draft when --to is
+ * not given).
+ */
+import { basename } from 'node:path';
+import type { Node as PMNode } from 'prosemirror-model';
+import { compareDocs, type Change, type Comparison, type Span, type TargetChange } from '../../core/diff/index.js';
+import { pathLabel } from '../../core/diff/pathLabel.js';
+import { message, type Lang, type MessageKey } from '../../core/messages/index.js';
+import { lexiconFromSettings } from '../../core/targets/lexicon.js';
+import { loadDocument } from '../../node/documents.js';
+import type { Command, CommandContext } from '../command.js';
+import { EXIT_OK, UsageError } from '../usage.js';
+
+interface Side {
+  doc: PMNode;
+  name: string;
+  settings: Record<string, unknown>;
+}
+
+async function loadSide(file: string, label: string | undefined, lang: Lang): Promise<Side> {
+  const loaded = await loadDocument(file);
+  if (label === undefined) return { doc: loaded.doc, name: basename(file), settings: loaded.settings };
+  const version = loaded.versions.find((v) => v.label === label) ?? loaded.versions.find((v) => v.id === label);
+  if (!version) {
+    const labels = loaded.versions.map((v) => v.label).join('、') || message('diff-no-versions', lang);
+    throw new UsageError('diff-version-not-found', { file: basename(file), label, labels });
+  }
+  return { doc: version.doc, name: `${basename(file)}「${version.label}」`, settings: loaded.settings };
+}
+
+async function sides(ctx: CommandContext): Promise<[Side, Side]> {
+  const [oldFile, newFile] = ctx.positionals;
+  const from = typeof ctx.values.from === 'string' ? ctx.values.from : undefined;
+  const to = typeof ctx.values.to === 'string' ? ctx.values.to : undefined;
+  const versions = from !== undefined || to !== undefined;
+  if (!oldFile || (!newFile && !versions) || ctx.positionals.length > 2) throw new UsageError('diff-need-two');
+  const old = await loadSide(oldFile, from, ctx.lang);
+  const neu = await loadSide(newFile ?? oldFile, to, ctx.lang);
+  if (!newFile && to === undefined) neu.name = `${basename(oldFile)}「${message('compare-current-draft', ctx.lang)}」`;
+  return [old, neu];
+}
+
+/** The documented JSON: changes (kind, path, before, after; where from for a move), targets, stats. */
+function toJson(result: Comparison): string {
+  const changes = result.changes.map((c) => ({
+    kind: c.kind,
+    path: c.path,
+    ...(c.kind === 'move' || c.kind === 'renumber' ? { oldPath: c.oldPath } : {}),
+    before: c.before,
+    after: c.after,
+  }));
+  const targets = result.targets.map((t) => ({ indicator: t.indicator, before: t.before, after: t.after, path: t.path }));
+  return `${JSON.stringify({ changes, targets, stats: result.stats }, null, 2)}\n`;
+}
+
+interface Style {
+  ins(text: string): string;
+  del(text: string): string;
+  head(text: string): string;
+}
+
+const ANSI: Style = {
+  ins: (t) => `\x1b[32;4m${t}\x1b[0m`,
+  del: (t) => `\x1b[31;9m${t}\x1b[0m`,
+  head: (t) => `\x1b[1m${t}\x1b[0m`,
+};
+const PLAIN: Style = { ins: (t) => `{+${t}+}`, del: (t) => `[-${t}-]`, head: (t) => t };
+
+const CONTEXT = 24;
+const LONG = 160;
+
+/** Kept text between edits, shortened to some context on each side. */
+function context(text: string, first: boolean, last: boolean): string {
+  if (text.length <= 2 * CONTEXT + 1) return text;
+  if (first) return `…${text.slice(-CONTEXT)}`;
+  if (last) return `${text.slice(0, CONTEXT)}…`;
+  return `${text.slice(0, CONTEXT)}…${text.slice(-CONTEXT)}`;
+}
+
+function clip(text: string, lang: Lang): string {
+  return text.length <= LONG ? text : `${text.slice(0, LONG)}…${message('compare-chars', lang, { count: text.length })}`;
+}
+
+function redline(spans: Span[], style: Style): string {
+  return spans
+    .map((s, i) => (s.op === 'equal' ? context(s.text, i === 0, i === spans.length - 1) : s.op === 'insert' ? style.ins(s.text) : style.del(s.text)))
+    .join('');
+}
+
+function changeLines(c: Change, style: Style, lang: Lang): string[] {
+  const kind = message(`compare-kind-${c.kind}` as MessageKey, lang);
+  let head = `[${kind}] ${pathLabel(c.path, lang)}`;
+  if (c.kind === 'move' && c.oldPath) head += `  ${message('compare-moved-from', lang, { path: pathLabel(c.oldPath, lang) })}`;
+  if (c.kind === 'renumber') head += `  ${c.before} → ${c.after}`;
+  if (c.detail) head += message(`compare-${c.detail}`, lang);
+  if (c.whole) head += message('compare-whole', lang);
+  const lines = [style.head(head)];
+  const indent = (t: string): string => `  ${t.replace(/\n/g, '\n  ')}`;
+  if (c.kind === 'insert') lines.push(indent(style.ins(clip(c.after, lang))));
+  else if (c.kind === 'delete') lines.push(indent(style.del(clip(c.before, lang))));
+  else if (c.kind === 'move') lines.push(indent(clip(c.after, lang)));
+  else if (c.kind === 'modify' && c.whole) {
+    lines.push(indent(`${message('compare-old', lang)}：${style.del(c.before)}`), indent(`${message('compare-new', lang)}：${style.ins(c.after)}`));
+  } else if (c.kind === 'modify') lines.push(indent(redline(c.spans ?? [], style)));
+  return lines;
+}
+
+function targetLine(t: TargetChange, style: Style, lang: Lang): string {
+  const before = t.before ? style.del(t.before) : message('compare-target-added', lang);
+  const after = t.after ? style.ins(t.after) : message('compare-target-removed', lang);
+  return `  ${pathLabel(t.path, lang)}  ${t.indicator}：${before} → ${after}`;
+}
+
+function toRedline(result: Comparison, names: [string, string], style: Style, lang: Lang): string {
+  const out = [style.head(message('compare-title', lang, { old: names[0], new: names[1] })), ''];
+  if (result.targets.length) {
+    out.push(style.head(message('compare-targets', lang, { count: result.targets.length })));
+    out.push(...result.targets.map((t) => targetLine(t, style, lang)), '');
+  } else out.push(message('compare-targets-none', lang), '');
+  const s = result.stats;
+  const total = result.changes.length;
+  if (!total) out.push(message('compare-none', lang));
+  else {
+    let summary = message('compare-changes', lang, { total, insert: s.insert ?? 0, delete: s.delete ?? 0, modify: s.modify ?? 0, move: s.move ?? 0 });
+    if (s.renumber !== undefined) summary += message('compare-renumbered', lang, { renumber: s.renumber });
+    out.push(style.head(summary), '');
+    for (const c of result.changes) out.push(...changeLines(c, style, lang), '');
+  }
+  if (result.bounded) out.push(message('compare-bounded', lang));
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+export const diffCommand: Command = {
+  name: 'diff',
+  usage: 'caogao diff OLD NEW [--json] [--renumber]',
+  summary: {
+    zh: '比对两稿：指标变化与逐处改动（--from/--to 比对 .caogao 中的版本）',
+    en: 'compare two drafts: target changes and every change (--from/--to: versions in a .caogao file)',
+  },
+  options: {
+    json: { type: 'boolean' },
+    renumber: { type: 'boolean' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+  },
+  async run(ctx) {
+    const [old, neu] = await sides(ctx);
+    // The new draft's indicator lexicon (settings.targets.indicators) names the targets.
+    const lexicon = lexiconFromSettings(Object.keys(neu.settings).length ? neu.settings : old.settings);
+    const result = compareDocs(old.doc, neu.doc, { showRenumber: ctx.values.renumber === true, lexicon });
+    ctx.out(ctx.values.json ? toJson(result) : toRedline(result, [old.name, neu.name], ctx.tty ? ANSI : PLAIN, ctx.lang));
+    return EXIT_OK;
+  },
+};

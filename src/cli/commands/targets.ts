@@ -1,0 +1,47 @@
+/**
+ * `caogao targets FILE [--json]`: the targets (指标) of a report with
+ * indicator, value, unit, qualifier, scope and heading path. Without --json
+ * they are listed by indicator, each mention with its scope and path.
+ */
+import { message, type Lang, type MessageKey } from '../../core/messages/index.js';
+import { extractTargets } from '../../core/targets/extract.js';
+import { lexiconFromSettings } from '../../core/targets/lexicon.js';
+import type { Target } from '../../core/targets/types.js';
+import { loadDocument } from '../../node/documents.js';
+import { requireFile } from '../args.js';
+import type { Command } from '../command.js';
+import { EXIT_OK } from '../usage.js';
+
+function toJson(targets: Target[]): string {
+  const list = targets.map((t) => ({ indicator: t.indicator, value: t.value, unit: t.unit, qualifier: t.qualifier, scope: t.scope, path: t.path }));
+  return `${JSON.stringify({ targets: list }, null, 2)}\n`;
+}
+
+function toText(targets: Target[], lang: Lang): string {
+  if (!targets.length) return `${message('cli-targets-none', lang)}\n`;
+  const byIndicator = new Map<string, Target[]>();
+  for (const t of targets) byIndicator.set(t.indicator, [...(byIndicator.get(t.indicator) ?? []), t]);
+  const lines: string[] = [];
+  for (const [indicator, list] of byIndicator) {
+    lines.push(indicator);
+    for (const t of list) {
+      const scope = message(`scope-${t.scope}` as MessageKey, lang);
+      lines.push(`  ${scope.padEnd(lang === 'en' ? 18 : 7, lang === 'en' ? ' ' : '　')} ${(t.path.join('') || '—').padEnd(8)} ${t.indicatorText}${t.text}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export const targetsCommand: Command = {
+  name: 'targets',
+  usage: 'caogao targets FILE [--json]',
+  summary: { zh: message('cli-targets-command', 'zh'), en: message('cli-targets-command', 'en') },
+  options: { json: { type: 'boolean' } },
+  async run(ctx) {
+    const file = requireFile(ctx);
+    const { doc, settings } = await loadDocument(file);
+    const targets = extractTargets(doc, lexiconFromSettings(settings));
+    ctx.out(ctx.values.json ? toJson(targets) : toText(targets, ctx.lang));
+    return EXIT_OK;
+  },
+};

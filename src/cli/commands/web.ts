@@ -1,0 +1,101 @@
+/**
+ * `caogao web [FILE] [--port N]`: the whole app in a browser. Builds the
+ * renderer first if out/renderer is missing, serves it with the API on
+ * 127.0.0.1, prints the address (with its token) on stdout, and serves until
+ * SIGINT or SIGTERM. FILE (.caogao, or .txt to import) opens in the page.
+ */
+import { spawn } from 'node:child_process';
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CaogaoError } from '../../core/errors.js';
+import { message, type Lang } from '../../core/messages/index.js';
+import { userDataDir } from '../../node/host/userData.js';
+import { folderDialogs } from '../../node/host/webDialogs.js';
+import { createServices, defaultTemplatesDir } from '../../node/services.js';
+import { DocumentStore } from '../../node/store/documentStore.js';
+import { startWebHost } from '../../node/webHost.js';
+import type { Command } from '../command.js';
+import { EXIT_OK, UsageError } from '../usage.js';
+
+/** The repository (or installed package) root: three levels above this file. */
+const appRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+function parsePort(value: string | boolean | undefined): number {
+  if (value === undefined) return 0;
+  const port = Number(value);
+  if (typeof value !== 'string' || !/^\d+$/.test(value) || port > 65535) throw new UsageError('web-bad-port', { port: String(value) });
+  return port;
+}
+
+/** Run `electron-vite build` when the renderer has not been built yet; its output goes to stderr. */
+async function ensureRenderer(rendererDir: string, lang: Lang, err: (text: string) => void): Promise<void> {
+  const built = () => stat(join(rendererDir, 'index.html')).then((s) => s.isFile(), () => false);
+  if (await built()) return;
+  err(`${message('web-building', lang)}\n`);
+  const cli = join(appRoot, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
+  const code = await new Promise<number>((done) => {
+    const child = spawn(process.execPath, [cli, 'build'], { cwd: appRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.on('data', (chunk: Buffer) => err(chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => err(chunk.toString()));
+    child.on('error', () => done(-1));
+    child.on('close', (status) => done(status ?? -1));
+  });
+  if (code !== 0) throw new CaogaoError('web-build-failed', { detail: `electron-vite build → ${code}` });
+  if (!(await built())) throw new CaogaoError('web-build-failed', { detail: `${join(rendererDir, 'index.html')} ?` });
+}
+
+async function fileToOpen(file: string | undefined): Promise<string | null> {
+  if (!file) return null;
+  const path = resolve(file);
+  const info = await stat(path).catch(() => null);
+  if (!info?.isFile()) throw new CaogaoError('cli-file-unreadable', { file, detail: info ? '这是一个文件夹' : '文件不存在' });
+  return path;
+}
+
+function untilStopped(): Promise<void> {
+  return new Promise((done) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      done();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+export const webCommand: Command = {
+  name: 'web',
+  usage: 'caogao web [FILE] [--port N]',
+  summary: { zh: message('web-summary', 'zh'), en: message('web-summary', 'en') },
+  options: { port: { type: 'string', short: 'p' } },
+  async run(ctx) {
+    const port = parsePort(ctx.values.port);
+    const file = await fileToOpen(ctx.positionals[0]);
+    const rendererDir = process.env.CAOGAO_RENDERER_DIR ?? join(appRoot, 'out', 'renderer');
+    await ensureRenderer(rendererDir, ctx.lang, ctx.err);
+    const { version } = JSON.parse(await readFile(join(appRoot, 'package.json'), 'utf8')) as { version: string };
+    const services = createServices({
+      host: 'web',
+      version,
+      platform: process.platform,
+      systemLang: ctx.lang,
+      dataDir: userDataDir(process.env),
+      templatesDir: defaultTemplatesDir(appRoot),
+      backend: new DocumentStore({ userDataDir: userDataDir(process.env) }),
+      dialogs: folderDialogs(file ? dirname(file) : process.cwd()),
+    });
+    const host = await startWebHost({ services, rendererDir, port }).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') throw new UsageError('web-port-busy', { port });
+      throw error;
+    });
+    if (file) host.push({ type: 'open', handle: services.handleForPath(file) });
+    ctx.err(`${message('web-listening', ctx.lang)}\n`);
+    ctx.out(`${host.url}\n`);
+    await untilStopped();
+    await host.close();
+    ctx.err(`${message('web-stopped', ctx.lang)}\n`);
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,133 @@
+/**
+ * count-mismatch: a counted phrase (“八大提升行动”, 六个方面工作, 三项任务,
+ * X大工程) must announce as many sections or items as follow it.
+ *
+ * A phrase is checked only where it introduces a structure, so that a number
+ * in running text ("完成三项任务" in a review) is never counted:
+ *  - in a heading, against the sub-headings of that heading;
+ *  - at the end of a paragraph, just before its final "：" (…“八大提升行动”：),
+ *    against the headings that follow the paragraph, or a run of paragraphs
+ *    that start 一是 / 第一，;
+ *  - followed by "：一是……二是……" in the same paragraph, against those markers.
+ * Glossary coinages with a number (六稳, 五个率先) are checked as warnings, see
+ * coinageCount.ts.
+ */
+import type { Node as PMNode } from 'prosemirror-model';
+import { fromChineseNumeral } from '../../numerals.js';
+import { levelOf } from '../../schema.js';
+import type { BlockInfo } from '../docIndex.js';
+import { documentRule, finding, isHeading } from '../finding.js';
+import type { Finding, Rule, RuleContext } from '../types.js';
+import { coinageFindings } from './coinageCount.js';
+
+const NUM = '[一二两三四五六七八九十]{1,3}|\\d{1,2}';
+const DA_NOUN = '行动计划|专项行动|攻坚战|行动|工程|任务|举措|战略|计划|板块|产业|功能区|片区|体系';
+/** 八大提升行动 · 六个方面工作 · 三项重点任务 */
+const COUNTED = `(${NUM})(?:大[\\u4e00-\\u9fff]{0,6}?(?:${DA_NOUN})|个方面(?:的)?(?:工作|任务|重点|举措|措施|内容)?|项(?:重点)?(?:任务|工作|举措|措施|行动|工程|改革))`;
+const COUNTED_RE = new RegExp(COUNTED, 'g');
+/** The same, for a yes/no test (no lastIndex state). */
+const HAS_COUNTED_RE = new RegExp(COUNTED);
+
+function toNumber(text: string): number | null {
+  return /^\d+$/.test(text) ? Number(text) : fromChineseNumeral(text);
+}
+
+/** Numbered containers among `parent`'s children from index `start` on, while they last. */
+function containersFrom(parent: PMNode, start: number): number {
+  let n = 0;
+  for (let i = start; i < parent.childCount; i++) {
+    if (levelOf(parent.child(i).type.name) === 0) break;
+    n += 1;
+  }
+  return n;
+}
+
+const ENUM_MARK_RE = /(?:^|[：；。！])\s*(?:([一二三四五六七八九十]{1,3})是|第([一二三四五六七八九十]{1,3})[，,])/g;
+
+/** Count 一是 … 二是 … (or 第一， 第二，) markers in order from 一. */
+function countMarkers(text: string): number {
+  let expected = 1;
+  for (const m of text.matchAll(ENUM_MARK_RE)) {
+    if (toNumber(m[1] ?? m[2]) === expected) expected += 1;
+  }
+  return expected - 1;
+}
+
+const LEADING_MARK_RE = /^\s*(?:([一二三四五六七八九十]{1,3})是|第([一二三四五六七八九十]{1,3})[，,])/;
+
+/** Paragraphs after index `start` of `parent` that open with the next 一是 / 第一， marker. */
+function markedParagraphsFrom(parent: PMNode, start: number): number {
+  let expected = 1;
+  for (let i = start; i < parent.childCount; i++) {
+    const child = parent.child(i);
+    if (child.type.name !== 'paragraph') break;
+    const m = LEADING_MARK_RE.exec(child.textContent);
+    if (!m || toNumber(m[1] ?? m[2]) !== expected) break;
+    expected += 1;
+  }
+  return expected - 1;
+}
+
+/** From the end of the phrase to the end of the paragraph, when the phrase is what the colon introduces. */
+const INTRODUCES_RE = /^[”’」』]?(?:[，,]?(?:具体|主要)?(?:如下|是))?[：:]\s*$/;
+
+/** How many things follow the phrase ending at `end` in `block`, or null when it introduces nothing countable. */
+function followingCount(block: BlockInfo, end: number): number | null {
+  if (isHeading(block)) {
+    // The heading's own container: count its sub-containers.
+    let n = 0;
+    block.parent.forEach((child) => {
+      if (levelOf(child.type.name) === block.level + 1) n += 1;
+    });
+    return n || null;
+  }
+  if (block.type !== 'paragraph') return null;
+  const rest = block.text.slice(end);
+  if (/^[”’」』]?[：:]/.test(rest)) {
+    const inline = countMarkers(rest.replace(/^[”’」』]?[：:]/, '：'));
+    if (inline >= 2) return inline;
+  }
+  // The phrase must be what the colon introduces: 实施“八大提升行动”： / 抓好三个方面，具体如下：
+  if (!INTRODUCES_RE.test(rest)) return null;
+  const next = block.indexInParent + 1;
+  const containers = containersFrom(block.parent, next);
+  if (containers) return containers;
+  const marked = markedParagraphsFrom(block.parent, next);
+  return marked >= 2 ? marked : null;
+}
+
+function phraseFindings(rule: Rule, block: BlockInfo): Finding[] {
+  const out: Finding[] = [];
+  for (const m of block.text.matchAll(COUNTED_RE)) {
+    const start = m.index;
+    if (/(?:党的|第)$/.test(block.text.slice(Math.max(0, start - 2), start))) continue;
+    const expected = toNumber(m[1]);
+    if (expected === null) continue;
+    const end = start + m[0].length;
+    const actual = followingCount(block, end);
+    if (actual === null || actual === expected) continue;
+    // A quoted phrase (“八大提升行动”) is reported with its quotes.
+    const quoted = block.text[start - 1] === '“' && block.text[end] === '”';
+    const from = quoted ? start - 1 : start;
+    const to = quoted ? end + 1 : end;
+    out.push(finding(rule, { block, from, to, key: 'check-count-mismatch', params: { phrase: m[0], expected, actual } }));
+  }
+  return out;
+}
+
+function run(ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  for (const block of ctx.index.blocks) {
+    if (block.inAnnex || (block.type !== 'paragraph' && !isHeading(block))) continue;
+    if (!HAS_COUNTED_RE.test(block.text)) continue;
+    out.push(...phraseFindings(countMismatch, block));
+  }
+  out.push(...coinageFindings(countMismatch, ctx));
+  return out;
+}
+
+function dependsOn(block: BlockInfo): boolean {
+  return isHeading(block) || block.inAnnex || HAS_COUNTED_RE.test(block.text) || LEADING_MARK_RE.test(block.text);
+}
+
+export const countMismatch: Rule = documentRule({ id: 'count-mismatch', severity: 'error' }, run, dependsOn);

@@ -1,0 +1,108 @@
+/**
+ * A report as one self-contained HTML page laid out by GB/T 9704 (layout.ts),
+ * for the HTML export and for printing to PDF (Chromium's page.pdf in the
+ * command line, webContents.printToPDF in the app). Everything is inline: no
+ * script, no external file, no network.
+ *
+ * Page setup is CSS paged media: @page gives A4 and the margins, and the
+ * page number sits in a page-margin box, on the right of odd pages and the
+ * left of even ones (:right / :left pages; the first page is a right page).
+ * The 28-character grid is approximated with letter-spacing, the 22-line
+ * grid with a fixed line height.
+ */
+import type { Node as PMNode } from 'prosemirror-model';
+import {
+  CHAR_PITCH_PT,
+  FONTS,
+  LINE_PT,
+  MARGIN_MM,
+  PAGE_NUMBER,
+  SIZE_PT,
+} from './layout.js';
+import { printableBlocks, type PrintBlock } from './printable.js';
+
+/** Font stacks: the Chinese office font first, then what Linux and macOS machines have. */
+const STACK = {
+  fangsong: `"${FONTS.fangsong}", "FangSong_GB2312", "仿宋", "FangSong", "STFangsong", "Noto Serif CJK SC", "Source Han Serif SC", serif`,
+  kaiti: `"${FONTS.kaiti}", "KaiTi_GB2312", "楷体", "KaiTi", "STKaiti", "AR PL UKai CN", "Noto Serif CJK SC", serif`,
+  heiti: `"${FONTS.heiti}", "SimHei", "STHeiti", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif`,
+  songti: `"${FONTS.songti}", "SimSun", "STSong", "Noto Serif CJK SC", serif`,
+  // 小标宋 is a heavy face: its fallback is a bold serif, chosen by name so the real font is never synthesised bold.
+  xiaobiaosong: `"CaogaoTitle", serif`,
+};
+
+const pt = (n: number): string => `${Number(n.toFixed(3))}pt`;
+
+export function reportCss(): string {
+  const grid = pt(CHAR_PITCH_PT - SIZE_PT.san);
+  const indent = pt(2 * CHAR_PITCH_PT);
+  const pageNumber = `content: "— " counter(page) " —"; font-family: ${STACK.songti}; font-size: ${pt(PAGE_NUMBER.sizePt)}; line-height: 1; vertical-align: top; padding-top: ${PAGE_NUMBER.belowTextMm}mm;`;
+  return `
+@font-face { font-family: "CaogaoTitle"; src: local("${FONTS.xiaobiaosong}"), local("FZXiaoBiaoSong-B05S"), local("Noto Serif CJK SC Bold"), local("NotoSerifCJKsc-Bold"), local("Source Han Serif SC Bold"), local("STZhongsong"); }
+@page { size: A4; margin: ${MARGIN_MM.top}mm ${MARGIN_MM.right}mm ${MARGIN_MM.bottom}mm ${MARGIN_MM.left}mm; }
+@page :right { @bottom-right { ${pageNumber} text-align: right; padding-right: ${pt(PAGE_NUMBER.sizePt)}; } }
+@page :left { @bottom-left { ${pageNumber} text-align: left; padding-left: ${pt(PAGE_NUMBER.sizePt)}; } }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0; color: #000; background: #fff; }
+.report { font-family: ${STACK.fangsong}; font-size: ${pt(SIZE_PT.san)}; line-height: ${pt(LINE_PT)}; letter-spacing: ${grid}; text-align: justify; }
+.report p, .report h1, .report h2, .report h3, .report h4, .report h5 { margin: 0; font-size: ${pt(SIZE_PT.san)}; font-weight: normal; line-height: ${pt(LINE_PT)}; orphans: 2; widows: 2; }
+.report .body, .report .heading, .report .glossary-entry { text-indent: ${indent}; }
+.report .title, .report .annex-title { font-family: ${STACK.xiaobiaosong}; font-size: ${pt(SIZE_PT.er)}; text-align: center; letter-spacing: 0; }
+.report .occasion, .report .speaker { font-family: ${STACK.kaiti}; text-align: center; }
+.report .title, .report .annex-title, .report .occasion { text-wrap: balance; text-indent: 0; }
+.report .speaker { margin-bottom: ${pt(LINE_PT)}; }
+.report .level1 { font-family: ${STACK.heiti}; break-after: avoid; }
+.report .level2 { font-family: ${STACK.kaiti}; break-after: avoid; }
+.report .level3, .report .level4 { font-family: ${STACK.fangsong}; break-after: avoid; }
+.report .annex-label { font-family: ${STACK.heiti}; break-before: page; }
+.report .annex-title { margin: ${pt(LINE_PT)} 0; }
+.report strong { font-weight: bold; }
+@media screen { body { background: #eee; } .report { background: #fff; width: 210mm; margin: 0 auto; padding: ${MARGIN_MM.top}mm ${MARGIN_MM.right}mm ${MARGIN_MM.bottom}mm ${MARGIN_MM.left}mm; box-sizing: border-box; } }
+`.trim();
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+
+const TAGS: Record<PrintBlock['kind'], [string, string]> = {
+  title: ['h1', 'title'],
+  occasion: ['p', 'occasion'],
+  speaker: ['p', 'speaker'],
+  salutation: ['p', 'salutation'],
+  heading1: ['h2', 'heading level1'],
+  heading2: ['h3', 'heading level2'],
+  heading3: ['h4', 'heading level3'],
+  heading4: ['h5', 'heading level4'],
+  body: ['p', 'body'],
+  annexLabel: ['p', 'annex-label'],
+  annexTitle: ['h2', 'annex-title'],
+  glossaryEntry: ['p', 'glossary-entry'],
+};
+
+function blockHtml(block: PrintBlock): string {
+  const [tag, cls] = TAGS[block.kind];
+  const inner = block.runs.map((r) => (r.bold ? `<strong>${escapeHtml(r.text)}</strong>` : escapeHtml(r.text))).join('');
+  return `<${tag} class="${cls}" data-id="${escapeHtml(block.id)}">${inner}</${tag}>`;
+}
+
+export function reportHtml(doc: PMNode, options: { lang?: string } = {}): string {
+  const blocks = printableBlocks(doc);
+  const title = blocks.find((b) => b.kind === 'title')?.runs.map((r) => r.text).join('') || '政府工作报告';
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${escapeHtml(options.lang ?? 'zh-CN')}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src 'self' data:">`,
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>\n${reportCss()}\n</style>`,
+    '</head>',
+    '<body>',
+    '<article class="report">',
+    ...blocks.map(blockHtml),
+    '</article>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,132 @@
+/** Messages of files and versions: the document store, autosave, locks, .docx/.md import and export. */
+export const filesMessages = {
+  // opening
+  'open-missing': { zh: '文件“{file}”不存在。', en: 'The file "{file}" does not exist.' },
+  'open-no-permission': { zh: '没有读取文件“{file}”的权限。', en: 'No permission to read the file "{file}".' },
+  'open-is-folder': { zh: '“{file}”是一个文件夹，不是文件。', en: '"{file}" is a folder, not a file.' },
+  'open-failed': { zh: '无法读取文件“{file}”（{detail}）。', en: 'Cannot read the file "{file}" ({detail}).' },
+  'open-too-large': {
+    zh: '文件“{file}”太大（{size}），超过了可以打开的上限 {limit}，未打开。',
+    en: 'The file "{file}" is too large ({size}); the limit is {limit}. Nothing was opened.',
+  },
+  'open-not-text': {
+    zh: '文件“{file}”不是 UTF-8 文本，可能已损坏或是其他格式，未打开。',
+    en: 'The file "{file}" is not UTF-8 text; it may be damaged or of another kind. Nothing was opened.',
+  },
+  'open-unsupported': {
+    zh: '不支持的文件类型“{file}”：可以打开 .caogao、.txt、.docx 和 .md 文件。',
+    en: 'Unsupported file type "{file}": .caogao, .txt, .docx and .md files can be opened.',
+  },
+  // saving
+  'save-no-space': { zh: '保存“{file}”失败：磁盘空间不足。文档仍未保存，修改已备份。', en: 'Saving "{file}" failed: the disk is full. The document is still unsaved; the edits are backed up.' },
+  'save-no-permission': {
+    zh: '保存“{file}”失败：没有写入权限。文档仍未保存，修改已备份，请另存为其他位置。',
+    en: 'Saving "{file}" failed: no permission to write. The document is still unsaved; the edits are backed up. Save it elsewhere.',
+  },
+  'save-read-only': {
+    zh: '保存“{file}”失败：文件夹是只读的。文档仍未保存，修改已备份，请另存为其他位置。',
+    en: 'Saving "{file}" failed: the folder is read-only. The document is still unsaved; the edits are backed up. Save it elsewhere.',
+  },
+  'save-folder-missing': {
+    zh: '保存“{file}”失败：文件夹不存在。文档仍未保存，修改已备份，请另存为。',
+    en: 'Saving "{file}" failed: the folder does not exist. The document is still unsaved; the edits are backed up. Use Save As.',
+  },
+  'save-failed': {
+    zh: '保存“{file}”失败（{detail}）。文档仍未保存，修改已备份。',
+    en: 'Saving "{file}" failed ({detail}). The document is still unsaved; the edits are backed up.',
+  },
+  'save-conflict': {
+    zh: '文件“{file}”在打开后已被其他人或程序修改（{when}）。请选择：比较差异、覆盖，或另存为。',
+    en: 'The file "{file}" was changed by someone else after you opened it ({when}). Compare, overwrite, or save as.',
+  },
+  'export-failed': { zh: '导出“{file}”失败（{detail}）。', en: 'Exporting "{file}" failed ({detail}).' },
+  'export-no-space': { zh: '导出“{file}”失败：磁盘空间不足。', en: 'Exporting "{file}" failed: the disk is full.' },
+  'export-no-permission': { zh: '导出“{file}”失败：没有写入权限，请换一个位置。', en: 'Exporting "{file}" failed: no permission to write there; choose another place.' },
+  'export-read-only': { zh: '导出“{file}”失败：文件夹是只读的，请换一个位置。', en: 'Exporting "{file}" failed: the folder is read-only; choose another place.' },
+  'export-pdf-no-browser': {
+    zh: '无法导出 PDF：找不到 Chromium 浏览器（{path}）。请安装 chromium，或改为导出 .docx。',
+    en: 'Cannot export PDF: Chromium was not found ({path}). Install chromium, or export .docx instead.',
+  },
+  'export-missing-output': { zh: '缺少输出文件：请用 -o 指定，例如 -o 报告.docx。', en: 'Missing output: give a file with -o, e.g. -o report.docx.' },
+  'cli-exported': { zh: '已将“{file}”导出为 {format}：{output}', en: 'Exported "{file}" as {format}: {output}' },
+  'export-unknown-format': {
+    zh: '不支持的导出格式“{format}”：可以导出 docx、pdf、html 和 txt。',
+    en: 'Unknown export format "{format}": docx, pdf, html and txt are supported.',
+  },
+  // journal (autosave) and recovery: what restoring would bring back
+  'ui-restore-changes': {
+    zh: '与已保存的文件相比：{changed} 段修改，{added} 段新增，{removed} 段删除；共 {chars} 字。',
+    en: 'Compared with the saved file: {changed} blocks changed, {added} added, {removed} removed; {chars} characters in all.',
+  },
+  'ui-restore-chars': { zh: '恢复的稿子共 {chars} 字。', en: 'The draft to restore has {chars} characters.' },
+  // locks
+  'lock-held': {
+    zh: '“{file}”正由 {user}（{host}）编辑，自 {since} 起。您打开的是副本，保存时会检查冲突。',
+    en: '"{file}" is being edited by {user} ({host}) since {since}. Saving will check for conflicts.',
+  },
+  'lock-stale': {
+    zh: '“{file}”留有 {user}（{host}）{since} 的编辑标记，但该程序已不在运行，标记已接管。',
+    en: '"{file}" had an editing mark by {user} ({host}) from {since}, but that program is no longer running; the mark was taken over.',
+  },
+  // named draft versions: the versions panel (aria-label 版本)
+  'ui-versions': { zh: '版本', en: 'Versions' },
+  'ui-versions-save': { zh: '保存为版本', en: 'Save as version' },
+  'ui-versions-name': { zh: '版本名称', en: 'Version name' },
+  'ui-versions-placeholder': { zh: '如：第一稿、征求意见稿', en: 'e.g. First draft' },
+  'ui-versions-empty': {
+    zh: '还没有版本。写到一个阶段，可以把当前稿保存为版本，如“第一稿”。',
+    en: 'No versions yet. At a milestone, save the current draft as a version, e.g. "First draft".',
+  },
+  'ui-versions-meta': { zh: '{time} · {author} · {chars} 字', en: '{time} · {author} · {chars} characters' },
+  'ui-versions-view': { zh: '查看', en: 'View' },
+  'ui-versions-restore': { zh: '恢复', en: 'Restore' },
+  'ui-versions-delete': { zh: '删除', en: 'Delete' },
+  'ui-versions-delete-title': { zh: '删除版本', en: 'Delete version' },
+  'ui-versions-delete-body': {
+    zh: '确定删除版本“{label}”（{time}）吗？删除并保存后无法找回。',
+    en: 'Delete the version "{label}" ({time})? Once saved, it cannot be brought back.',
+  },
+  'ui-versions-readonly': { zh: '{label}（只读）', en: '{label} (read-only)' },
+  'ui-versions-compare': {
+    zh: '与当前稿相比：{changed} 段修改，{added} 段新增，{removed} 段删除。',
+    en: 'Compared with the current draft: {changed} blocks changed, {added} added, {removed} removed.',
+  },
+  'ui-versions-same': { zh: '与当前稿相同。', en: 'Same as the current draft.' },
+  'ui-versions-restore-this': { zh: '恢复此版本', en: 'Restore this version' },
+  'ui-versions-restored': {
+    zh: '已恢复“{label}”；恢复前的稿子已保存为版本。可以撤销（Ctrl+Z）。',
+    en: 'Restored "{label}"; the draft before it was kept as a version. Undo with Ctrl+Z.',
+  },
+  'ui-versions-saved': { zh: '已保存版本“{label}”。保存文件后版本随文件保存。', en: 'Saved the version "{label}". It is stored with the file when you save.' },
+  'ui-versions-anonymous': { zh: '未署名', en: 'anonymous' },
+  'version-label-first': { zh: '第一稿', en: '第一稿' },
+  'version-label-consult': { zh: '征求意见稿', en: '征求意见稿' },
+  'version-label-review': { zh: '送审稿', en: '送审稿' },
+  // named draft versions
+  'version-not-found': { zh: '找不到版本“{version}”，它可能已被删除。', en: 'The version "{version}" was not found; it may have been deleted.' },
+  'version-label-empty': { zh: '版本名称不能为空。', en: 'A version needs a name.' },
+  'version-before-restore': { zh: '恢复“{label}”之前的稿子', en: 'Draft before restoring "{label}"' },
+  // .docx and .md import
+  'docx-not-zip': {
+    zh: '文件“{file}”不是有效的 Word 文档（.docx）：它不是 zip 压缩包，可能已损坏或只是改了扩展名。',
+    en: 'The file "{file}" is not a valid Word document (.docx): it is not a zip archive; it may be damaged or just renamed.',
+  },
+  'docx-no-document': {
+    zh: '文件“{file}”不是有效的 Word 文档（.docx）：压缩包里没有正文（word/document.xml）。',
+    en: 'The file "{file}" is not a valid Word document (.docx): the archive has no main document (word/document.xml).',
+  },
+  'docx-damaged': { zh: 'Word 文档“{file}”已损坏，无法读取（{detail}）。', en: 'The Word document "{file}" is damaged and cannot be read ({detail}).' },
+  'import-images': { zh: '文档中的 {count} 张图片没有导入（草稿只保存文字）。', en: '{count} images were not imported (Caogao keeps text only).' },
+  'import-tables': {
+    zh: '文档中的 {count} 个表格已按单元格拆成正文段落，请检查这些段落。',
+    en: '{count} tables were kept as paragraphs, one per cell; please check them.',
+  },
+  'import-notes': { zh: '文档中的 {count} 条脚注或尾注没有导入。', en: '{count} footnotes or endnotes were not imported.' },
+  'import-comments': { zh: '文档中的 {count} 条批注没有导入。', en: '{count} comments were not imported.' },
+  'import-tracked-changes': {
+    zh: '文档含有修订记录：已按“接受全部修订”导入，删除的文字未保留。',
+    en: 'The document has tracked changes: they were imported as if all were accepted; deleted text was dropped.',
+  },
+  'import-docx-warning': { zh: 'Word 文档中有内容未能识别：{excerpt}', en: 'Some content of the Word document was not recognised: {excerpt}' },
+  'import-empty': { zh: '文件“{file}”中没有可导入的文字。', en: 'The file "{file}" has no text to import.' },
+} as const;

@@ -1,0 +1,298 @@
+/**
+ * The services behind the API contract (src/shared/api.ts), in plain Node:
+ * Electron main and the browser host both create them and differ only in the
+ * adapters they pass — how to ask the user for a file (native dialogs, or a
+ * folder on disk for the browser host), what a "window" is, where user data
+ * lives. Documents are read and written by a DocumentBackend (host/backend.ts);
+ * the Files issue swaps in its store by passing `backend`.
+ *
+ * The services hold the authority over files (as Zettlr's main process does):
+ * the page gets opaque handles, and a path enters only through a dialog, the
+ * recent list, the command line or the OS (`handleForPath`).
+ */
+import { basename, dirname, extname, join } from 'node:path';
+import { CaogaoError } from '../core/errors.js';
+import { message } from '../core/messages/index.js';
+import type { CaogaoFile } from '../core/format/caogaoFile.js';
+import type {
+  ApiArg,
+  AppInfo,
+  CaogaoApi,
+  DocHandle,
+  DocInfo,
+  ExportFormat,
+  ExportResult,
+  JournalEntry,
+  Lang,
+  OpenedDoc,
+  RecentEntry,
+  SaveResult,
+  Settings,
+  TemplateInfo,
+} from '../shared/api.js';
+import { fileFromJson, fileToJson } from '../shared/caogaoJson.js';
+import { basicBackend, OPENABLE, type DocumentBackend, type LoadedFile } from './host/backend.js';
+import { HandleTable, type Binding } from './host/handles.js';
+import { RecentFiles } from './host/recent.js';
+import { SettingsFile } from './host/settings.js';
+import { Templates } from './host/templates.js';
+
+export type SaveFormat = 'caogao' | ExportFormat;
+
+/** How the host asks the user for files. Each returns an absolute path, or null when the user cancelled. */
+export interface Dialogs {
+  chooseOpen(purpose: 'open' | 'import'): Promise<string | null>;
+  chooseSave(request: { purpose: 'save' | 'export'; format: SaveFormat; suggestedName: string; defaultDir: string | null }): Promise<string | null>;
+}
+
+/** The window showing the page (none in the browser host). */
+export interface WindowPort {
+  showState(state: { name: string | null; dirty: boolean }): void;
+  close(): void;
+}
+
+export interface ServicesOptions {
+  host: AppInfo['host'];
+  version: string;
+  platform: string;
+  systemLang: Lang;
+  /** Settings, recent list and autosave backups live here. */
+  dataDir: string;
+  templatesDir: string;
+  dialogs: Dialogs;
+  window?: WindowPort;
+  backend?: DocumentBackend;
+  onSettingsChanged?: (settings: Settings) => void;
+  now?: () => Date;
+}
+
+export interface HostServices extends CaogaoApi {
+  /** A handle for a file the host was asked to open (command line, OS, menu); throws for a kind it cannot open. */
+  handleForPath(path: string): DocHandle;
+}
+
+/** Upload size limit (decoded bytes). */
+const MAX_UPLOAD_MB = 64;
+
+/** The file name for saving a document as .caogao or exporting it: its name with the right extension. */
+function nameWithExt(name: string, format: SaveFormat): string {
+  const safe = Array.from(basename(name, extname(name)), (ch) => (ch < ' ' || '\\/:*?"<>|'.includes(ch) ? '_' : ch)).join('');
+  const stem = safe.trim() || 'report';
+  return `${stem}.${format}`;
+}
+
+/** The services of one host. Every public method but handleForPath is a method of the contract. */
+class NodeServices implements HostServices {
+  private readonly now: () => Date;
+  private readonly backend: DocumentBackend;
+  private readonly handles = new HandleTable();
+  private readonly recent: RecentFiles;
+  private readonly settings: SettingsFile;
+  private readonly templates: Templates;
+  private shownPath: string | null = null;
+
+  constructor(private readonly options: ServicesOptions) {
+    this.now = options.now ?? (() => new Date());
+    this.backend = options.backend ?? basicBackend(options.dataDir);
+    this.recent = new RecentFiles(options.dataDir);
+    this.settings = new SettingsFile(options.dataDir, options.systemLang);
+    this.templates = new Templates(options.templatesDir);
+  }
+
+  // ------------------------------------------------------------ helpers
+
+  private async untitledName(): Promise<string> {
+    return message('shell-untitled', (await this.settings.get()).lang);
+  }
+
+  private infoOf(handle: DocHandle, binding: Binding = this.handles.get(handle)): DocInfo {
+    return {
+      handle,
+      name: binding.name,
+      location: binding.dir ?? '',
+      savable: !!binding.path && extname(binding.path).toLowerCase() === '.caogao',
+    };
+  }
+
+  private opened(handle: DocHandle, loaded: LoadedFile): OpenedDoc {
+    return { ...this.infoOf(handle), kind: loaded.kind, file: fileToJson(loaded.file), notices: loaded.notices };
+  }
+
+  private async openBound(handle: DocHandle): Promise<OpenedDoc> {
+    const binding = this.handles.get(handle);
+    if (!binding.path) throw new CaogaoError('api-unknown-handle');
+    const loaded = await this.backend.open(binding.path);
+    await this.recent.add(binding.path, this.now());
+    return this.opened(handle, loaded);
+  }
+
+  /** Import: the document keeps the source's name and folder for 另存为, but 保存 never writes the source. */
+  private async importPath(path: string): Promise<OpenedDoc> {
+    const loaded = await this.backend.open(path);
+    await this.recent.add(path, this.now());
+    return this.opened(this.handles.untitled(basename(path), dirname(path)), loaded);
+  }
+
+  private async writeTo(handle: DocHandle, path: string, file: CaogaoFile, force: boolean): Promise<SaveResult> {
+    const binding = this.handles.get(handle);
+    const outcome = await this.backend.save(path, file, { force, journalKey: binding.journalKey, name: binding.name });
+    if (outcome.status === 'conflict') return { status: 'conflict', doc: this.infoOf(handle), detail: outcome.detail };
+    const rebound = this.handles.rebind(handle, path);
+    await this.backend.journal.clear(rebound.journalKey);
+    await this.recent.add(path, this.now());
+    return { status: 'saved', doc: this.infoOf(handle, rebound), savedAt: this.now().toISOString() };
+  }
+
+  private async saveAsFile(handle: DocHandle, file: CaogaoFile, suggestedName?: string): Promise<SaveResult> {
+    const binding = this.handles.get(handle);
+    const path = await this.options.dialogs.chooseSave({
+      purpose: 'save',
+      format: 'caogao',
+      suggestedName: nameWithExt(suggestedName ?? binding.name, 'caogao'),
+      defaultDir: binding.dir,
+    });
+    if (!path) return { status: 'cancelled' };
+    // The dialog has asked before replacing an existing file.
+    return this.writeTo(handle, path, file, true);
+  }
+
+  // ------------------------------------------------------------ host side
+
+  handleForPath(path: string): DocHandle {
+    if (!OPENABLE.includes(extname(path).toLowerCase())) throw new CaogaoError('cli-unsupported-type', { file: path });
+    return this.handles.forPath(path);
+  }
+
+  // ------------------------------------------------------------ the contract
+
+  async appInfo(): Promise<AppInfo> {
+    const { version, platform, host } = this.options;
+    return { name: 'Caogao', version, platform, lang: (await this.settings.get()).lang, host };
+  }
+
+  async openWithDialog(): Promise<OpenedDoc | null> {
+    const path = await this.options.dialogs.chooseOpen('open');
+    return path ? this.openBound(this.handles.forPath(path)) : null;
+  }
+
+  openHandle({ handle }: ApiArg<'openHandle'>): Promise<OpenedDoc> {
+    return this.openBound(handle);
+  }
+
+  async openUpload({ name: given, dataBase64 }: ApiArg<'openUpload'>): Promise<OpenedDoc> {
+    // Browsers give a bare name, but never trust one: keep the last segment of either separator.
+    const name = given.split(/[\\/]/).pop() || given;
+    const bytes = Buffer.from(dataBase64, 'base64');
+    if (bytes.byteLength > MAX_UPLOAD_MB * 1024 * 1024) throw new CaogaoError('api-upload-too-large', { file: name, limit: MAX_UPLOAD_MB });
+    const loaded = await this.backend.openBytes(name, new Uint8Array(bytes));
+    return this.opened(this.handles.untitled(name), loaded);
+  }
+
+  async importWithDialog(): Promise<OpenedDoc | null> {
+    const path = await this.options.dialogs.chooseOpen('import');
+    return path ? this.importPath(path) : null;
+  }
+
+  listTemplates(): Promise<TemplateInfo[]> {
+    return this.templates.list();
+  }
+
+  async newFromTemplate({ templateId }: ApiArg<'newFromTemplate'>): Promise<OpenedDoc> {
+    const file = await this.templates.instantiate(templateId);
+    return this.opened(this.handles.untitled(await this.untitledName()), { kind: 'template', file, notices: [] });
+  }
+
+  async save({ handle, file, force }: ApiArg<'save'>): Promise<SaveResult> {
+    const binding = this.handles.get(handle);
+    const content = fileFromJson(file, binding.name);
+    if (!this.infoOf(handle, binding).savable) return this.saveAsFile(handle, content);
+    return this.writeTo(handle, binding.path!, content, force ?? false);
+  }
+
+  saveAs({ handle, file, suggestedName }: ApiArg<'saveAs'>): Promise<SaveResult> {
+    return this.saveAsFile(handle, fileFromJson(file, this.handles.get(handle).name), suggestedName);
+  }
+
+  async exportDocument({ file, format, suggestedName, handle }: ApiArg<'exportDocument'>): Promise<ExportResult> {
+    const binding = handle ? this.handles.get(handle) : null;
+    const content = fileFromJson(file, binding?.name);
+    const path = await this.options.dialogs.chooseSave({
+      purpose: 'export',
+      format,
+      suggestedName: nameWithExt(suggestedName ?? binding?.name ?? (await this.untitledName()), format),
+      defaultDir: binding?.dir ?? null,
+    });
+    if (!path) return { status: 'cancelled' };
+    await this.backend.exportTo(path, content, format);
+    return { status: 'saved', name: basename(path), location: dirname(path) };
+  }
+
+  async recentList(): Promise<RecentEntry[]> {
+    return (await this.recent.list()).map((entry) => {
+      const handle = this.handles.forPath(entry.path);
+      const binding = this.handles.get(handle);
+      return { handle, name: binding.name, location: binding.dir ?? '', openedAt: entry.openedAt };
+    });
+  }
+
+  recentClear(): Promise<void> {
+    return this.recent.clear();
+  }
+
+  async journalWrite({ handle, file }: ApiArg<'journalWrite'>): Promise<void> {
+    const binding = this.handles.get(handle);
+    const item = { key: binding.journalKey, path: binding.path, name: binding.name, savedAt: this.now().toISOString(), file: fileFromJson(file, binding.name) };
+    await this.backend.journal.write(item);
+  }
+
+  async journalRead(): Promise<JournalEntry[]> {
+    const entries: JournalEntry[] = [];
+    for (const item of await this.backend.journal.list()) {
+      const dir = item.path ? dirname(item.path) : null;
+      const handle = this.handles.issue({ path: item.path, name: item.name, dir, journalKey: item.key });
+      entries.push({ handle, name: item.name, location: dir ?? '', savedAt: item.savedAt, file: fileToJson(item.file), ...(item.changes ? { changes: item.changes } : {}) });
+    }
+    return entries;
+  }
+
+  journalClear({ handle }: ApiArg<'journalClear'>): Promise<void> {
+    return this.backend.journal.clear(this.handles.get(handle).journalKey);
+  }
+
+  settingsGet(): Promise<Settings> {
+    return this.settings.get();
+  }
+
+  async settingsSet(change: ApiArg<'settingsSet'>): Promise<Settings> {
+    const next = await this.settings.set(change);
+    this.options.onSettingsChanged?.(next);
+    return next;
+  }
+
+  async reportState({ handle, dirty }: ApiArg<'reportState'>): Promise<void> {
+    const binding = handle ? this.handles.get(handle) : null;
+    this.options.window?.showState({ name: binding?.name ?? null, dirty });
+    await this.showingPath(binding?.path ?? null);
+  }
+
+  async closeWindow(): Promise<void> {
+    await this.showingPath(null);
+    this.options.window?.close();
+  }
+
+  /** The file the window shows now: one it no longer shows gets its lock (~$name) removed by the backend. */
+  private async showingPath(path: string | null): Promise<void> {
+    const previous = this.shownPath;
+    this.shownPath = path;
+    if (previous && previous !== path) await this.backend.release?.(previous).catch(() => undefined);
+  }
+}
+
+export function createServices(options: ServicesOptions): HostServices {
+  return new NodeServices(options);
+}
+
+/** Where templates live in the repository and in the packaged app (next to out/). */
+export function defaultTemplatesDir(appRoot: string): string {
+  return join(appRoot, 'templates');
+}

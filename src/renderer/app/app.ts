@@ -1,0 +1,270 @@
+/**
+ * The application in the page: the editor, its panels and the commands,
+ * wired together. Work that follows an edit is scheduled off the typing path:
+ * toolbar states and the cursor's place once per frame, the outline and
+ * 字数 a moment after typing stops, the checks a little later, the autosave
+ * backup after a second; none of it runs while an input method composes.
+ */
+import type { Node as PMNode } from 'prosemirror-model';
+import type { Command, EditorState, Transaction } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
+import type { Finding } from '../../core/checks/types.js';
+import { applyFix } from '../../core/checks/index.js';
+import { reportSchema } from '../../core/schema.js';
+import { newId } from '../../core/ids.js';
+import type { HostEvent, Settings } from '../../shared/api.js';
+import type { Client } from '../api/index.js';
+import { moveContainer, type MoveTarget } from '../commands/moveSection.js';
+import { createReportState } from '../editor/createState.js';
+import { createEditorView } from '../editor/editorView.js';
+import { findNext, findPrev } from '../editor/findPlugin.js';
+import { ChecksPanel } from '../panels/checksPanel.js';
+import { CommandMenu } from '../panels/commandMenu.js';
+import { FindBar } from '../panels/findBar.js';
+import { OutlinePanel } from '../panels/outlinePanel.js';
+import { StatusBar, type SaveState } from '../panels/statusBar.js';
+import { Toolbar } from '../panels/toolbar.js';
+import { countWords } from '../status/wordCount.js';
+import { placeAt } from '../structure/place.js';
+import { debounce } from '../util/schedule.js';
+import { ChecksController } from './checksController.js';
+import { buildCommands, type AppCommand, type CommandHost } from './commands.js';
+import { tell } from './dialogs.js';
+import { lang, onLangChange, setLang, t } from './i18n.js';
+import { jumpToBlock } from './jump.js';
+import { createLayout, type Layout } from './layout.js';
+import { DocumentSession } from './session.js';
+import { VersionsController } from './versionsController.js';
+import { installShortcuts } from './shortcuts.js';
+import { chooseTemplate } from './templatePicker.js';
+import { nextZoom } from './zoom.js';
+
+/** A report with only an empty title: what the page shows until the host hands it a document. */
+export function emptyReport(): PMNode {
+  return reportSchema.node('doc', null, [reportSchema.node('title', { id: newId() })]);
+}
+
+export class App {
+  readonly layout: Layout;
+  readonly view: EditorView;
+  readonly commands: Map<string, AppCommand>;
+  readonly session: DocumentSession;
+  private readonly toolbar: Toolbar;
+  private readonly findBar: FindBar;
+  private readonly outline: OutlinePanel;
+  readonly checksPanel: ChecksPanel;
+  readonly status = new StatusBar();
+  private readonly menu: CommandMenu;
+  readonly checks: ChecksController;
+  private readonly versions: VersionsController;
+  private settings: Settings = { lang: 'zh', zoom: 1, outlineVisible: true, checksVisible: true, author: '' };
+  private frame = 0;
+  private readonly busy = (): boolean => this.view.composing;
+  private readonly slow = debounce(() => this.updateSlow(), 250, this.busy);
+
+  constructor(
+    private readonly api: Client,
+    parent: HTMLElement,
+  ) {
+    this.layout = createLayout();
+    this.view = createEditorView(this.layout.mount, createReportState(emptyReport()), {
+      onChange: (tr, state) => this.changed(tr, state),
+      onCompositionEnd: () => this.afterComposition(),
+      label: () => t('ui-body'),
+    });
+    this.session = new DocumentSession(api, {
+      doc: () => this.view.state.doc,
+      load: (doc, settings) => this.load(doc, settings),
+      saveStateChanged: (state, name) => this.saveStateChanged(state, name),
+      composing: this.busy,
+    });
+    this.commands = buildCommands(this.commandHost());
+    this.toolbar = new Toolbar(this.commands);
+    this.findBar = new FindBar({ run: (c) => this.runEdit(c, false), state: () => this.view.state, focusEditor: () => this.view.focus() });
+    this.outline = new OutlinePanel({ jump: (id) => jumpToBlock(this.view, id), move: (id, target) => this.move(id, target) });
+    this.checksPanel = new ChecksPanel({ jump: (f) => this.jumpToFinding(f), fix: (f) => this.fix(f) });
+    this.checks = new ChecksController({}, (findings) => this.checksPanel.show(findings), this.busy);
+    this.menu = new CommandMenu(this.commands, () => this.view.focus());
+    this.versions = new VersionsController({
+      doc: () => this.view.state.doc,
+      versions: () => this.session.getVersions(),
+      setVersions: (versions) => this.session.setVersions(versions),
+      replaceDoc: (doc) => this.replaceDoc(doc),
+      author: () => this.settings.author,
+      showError: (error) => void this.session.showError(error),
+    });
+    this.layout.top.append(this.toolbar.el, this.findBar.el);
+    // The right-hand column: the checks, and the versions (版本) below them.
+    const side = document.createElement('div');
+    side.className = 'side-column';
+    side.append(this.checksPanel.el, this.versions.panel.el);
+    this.layout.workspace.append(this.outline.el, this.layout.desk, side);
+    this.layout.root.append(this.status.el, this.menu.el);
+    parent.append(this.layout.root);
+    installShortcuts({
+      run: (id) => this.run(id),
+      escape: () => (this.findBar.open ? (this.findBar.close(), true) : false),
+      findStep: (back) => this.runEdit(back ? findPrev : findNext, false),
+    });
+    onLangChange(() => this.relabel());
+    this.updateSlow();
+    this.updateFrame();
+  }
+
+  /** Run a command by id (toolbar, command menu, the host's menu). */
+  run(id: string): void {
+    this.commands.get(id)?.run();
+  }
+
+  hostEvent(event: HostEvent): void {
+    if (event.type === 'command') this.run(event.command);
+    else if (event.type === 'open') void this.session.openHandle(event.handle);
+    else this.applySettings(event.settings);
+  }
+
+  applySettings(settings: Settings): void {
+    this.settings = settings;
+    setLang(settings.lang);
+    this.layout.workspace.classList.toggle('outline-on', settings.outlineVisible);
+    this.layout.workspace.classList.toggle('checks-on', settings.checksVisible);
+    this.outline.el.hidden = !settings.outlineVisible;
+    this.checksPanel.el.hidden = !settings.checksVisible;
+    this.layout.page.parentElement!.style.zoom = String(settings.zoom);
+    this.status.setZoom(settings.zoom);
+    this.toolbar.refresh();
+  }
+
+  private changeSettings(change: Partial<Settings>): void {
+    this.applySettings({ ...this.settings, ...change });
+    void this.api.settingsSet(change).catch(() => undefined);
+  }
+
+  private runEdit(command: Command, focus = true): boolean {
+    const done = command(this.view.state, (tr) => this.view.dispatch(tr), this.view);
+    if (focus) this.view.focus();
+    return done;
+  }
+
+  private load(doc: PMNode, settings: Record<string, unknown>): void {
+    this.view.updateState(createReportState(doc));
+    this.checks.reset(doc, settings);
+    this.versions.refresh();
+    this.slow.flush();
+    this.updateSlow();
+    this.scheduleFrame();
+    document.body.dataset.ready = 'true';
+  }
+
+  private changed(tr: Transaction, state: EditorState): void {
+    if (tr.docChanged) {
+      this.session.changed();
+      this.checks.changed(state.doc);
+      this.slow();
+    }
+    this.scheduleFrame();
+  }
+
+  private afterComposition(): void {
+    this.scheduleFrame();
+    this.slow();
+    this.checks.schedule();
+  }
+
+  private scheduleFrame(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (!this.view.composing) this.updateFrame();
+    });
+  }
+
+  /** Cheap updates that follow the cursor: toolbar states, place, outline highlight, find count. */
+  private updateFrame(): void {
+    const place = placeAt(this.view.state.selection.$head);
+    this.status.setPlace(place);
+    this.outline.highlight(place.filter((p) => p.level <= 2).map((p) => p.id));
+    this.toolbar.refresh();
+    this.findBar.refresh();
+  }
+
+  /** Updates that walk the document: outline and 字数. */
+  private updateSlow(): void {
+    const doc = this.view.state.doc;
+    this.outline.update(doc);
+    this.status.setWords(countWords(doc));
+  }
+
+  /** Replace the whole text in one undoable step (restoring a version). */
+  private replaceDoc(doc: PMNode): void {
+    const { state } = this.view;
+    this.view.dispatch(state.tr.replaceWith(0, state.doc.content.size, doc.content).scrollIntoView());
+    this.slow.flush();
+  }
+
+  private move(id: string, target: MoveTarget): void {
+    if (this.runEdit(moveContainer(id, target), false)) this.slow.flush();
+  }
+
+  private jumpToFinding(f: Finding): void {
+    jumpToBlock(this.view, f.blockId, f.from, f.to);
+  }
+
+  private fix(f: Finding): void {
+    if (!f.fix) return;
+    const tr = applyFix(this.view.state.tr, f.fix) as Transaction;
+    this.view.dispatch(tr.scrollIntoView());
+    this.view.focus();
+  }
+
+  private saveStateChanged(state: SaveState, name: string): void {
+    this.status.setSave(state);
+    document.title = `${state === 'unsaved' ? '• ' : ''}${name} — ${t('shell-app-name')}`;
+  }
+
+  private relabel(): void {
+    this.view.updateState(this.view.state);
+    this.checksPanel.render();
+    this.versions.panel.render();
+    this.status.render();
+    this.toolbar.relabel();
+    this.saveStateChanged(this.status.saveState, this.session.name);
+  }
+
+  private async about(): Promise<void> {
+    const info = await this.api.appInfo().catch(() => null);
+    await tell(t('menu-help-about'), t('ui-about-body', { version: info?.version ?? '', platform: info?.platform ?? '' }));
+  }
+
+  private commandHost(): CommandHost {
+    return {
+      state: () => this.view.state,
+      edit: (command) => this.runEdit(command),
+      newDocument: () => void this.session.newFromTemplate(),
+      newFromTemplate: () => void this.chooseTemplate(),
+      open: () => void this.session.open('open'),
+      save: () => void this.session.save(),
+      saveAs: () => void this.session.save(true),
+      importFile: () => void this.session.open('import'),
+      exportAs: (format) => void this.session.exportAs(format),
+      find: (replace) => this.findBar.show(replace),
+      toggleOutline: () => this.changeSettings({ outlineVisible: !this.settings.outlineVisible }),
+      toggleChecks: () => this.changeSettings({ checksVisible: !this.settings.checksVisible }),
+      outlineVisible: () => this.settings.outlineVisible,
+      checksVisible: () => this.settings.checksVisible,
+      zoom: (step) => this.changeSettings({ zoom: nextZoom(this.settings.zoom, step) }),
+      toggleLanguage: () => this.changeSettings({ lang: lang() === 'zh' ? 'en' : 'zh' }),
+      commandMenu: () => this.menu.open(),
+      about: () => void this.about(),
+      closeRequested: () => void this.closeRequested(),
+    };
+  }
+
+  private async chooseTemplate(): Promise<void> {
+    const id = await chooseTemplate(this.api);
+    if (id) await this.session.newFromTemplate(id);
+  }
+
+  private async closeRequested(): Promise<void> {
+    if (await this.session.confirmDiscard()) await this.api.closeWindow().catch(() => undefined);
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Runs the checks (src/core/checks) on the document a while after typing
+ * stops, never on a keystroke, and hands the findings to the panel. The
+ * incremental Checker re-runs only the rules and blocks an edit can affect.
+ */
+import type { Node as PMNode } from 'prosemirror-model';
+import { Checker } from '../../core/checks/index.js';
+import type { Finding } from '../../core/checks/types.js';
+
+/** Called after each check with the findings and the document checked. */
+export type ChecksListener = (findings: Finding[], doc: PMNode) => void;
+import { debounce, type Debounced } from '../util/schedule.js';
+
+export class ChecksController {
+  private checker: Checker;
+  private latest: PMNode | null = null;
+  private checked: PMNode | null = null;
+  readonly schedule: Debounced;
+  /** Milliseconds the last check took (shown in the benchmark). */
+  lastDuration = 0;
+  /** Others who follow the findings (status bar counts, 指标一览). */
+  readonly listeners = new Set<ChecksListener>();
+
+  constructor(
+    settings: Record<string, unknown>,
+    private readonly show: (findings: Finding[]) => void,
+    busy: () => boolean,
+    delay = 400,
+  ) {
+    this.checker = new Checker(settings, { includeSuppressed: true });
+    this.schedule = debounce(() => this.run(), delay, busy);
+  }
+
+  /** A new document (open, new): check it from scratch. */
+  reset(doc: PMNode, settings: Record<string, unknown>): void {
+    this.checker = new Checker(settings, { includeSuppressed: true });
+    this.checked = null;
+    this.changed(doc);
+    this.schedule.flush();
+  }
+
+  setSettings(settings: Record<string, unknown>): void {
+    this.checker.setSettings(settings);
+    this.checked = null;
+    this.schedule();
+  }
+
+  changed(doc: PMNode): void {
+    this.latest = doc;
+    this.schedule();
+  }
+
+  private run(): void {
+    const doc = this.latest;
+    if (!doc || doc === this.checked) return;
+    const start = performance.now();
+    const findings = this.checked ? this.checker.update(doc) : this.checker.check(doc);
+    this.lastDuration = performance.now() - start;
+    this.checked = doc;
+    this.show(findings);
+    for (const listener of this.listeners) listener(findings, doc);
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Modal questions and notices in the page (unsaved changes, a conflict on
+ * save, an error the user can act on, 关于). One <dialog> at a time; the
+ * answer is the id of the button chosen, or null for Esc.
+ */
+import { t } from './i18n.js';
+import type { MessageKey } from '../../core/messages/index.js';
+import { h } from '../util/dom.js';
+
+export interface Choice {
+  id: string;
+  label: MessageKey;
+  primary?: boolean;
+}
+
+export function ask(title: string, body: string, choices: Choice[]): Promise<string | null> {
+  return new Promise((resolve) => {
+    let answer: string | null = null;
+    const buttons = choices.map((c) => {
+      const b = h('button', { type: 'button', class: c.primary ? 'dialog-button primary' : 'dialog-button' }, t(c.label));
+      b.addEventListener('click', () => {
+        answer = c.id;
+        dialog.close();
+      });
+      return b;
+    });
+    const dialog = h(
+      'dialog',
+      { class: 'message-dialog', 'aria-label': title },
+      h('h2', { class: 'dialog-title' }, title),
+      ...body.split('\n').map((line) => h('p', { class: 'dialog-body' }, line)),
+      h('div', { class: 'dialog-buttons' }, ...buttons),
+    );
+    dialog.addEventListener('close', () => {
+      dialog.remove();
+      resolve(answer);
+    });
+    document.body.append(dialog);
+    dialog.showModal();
+    (buttons.find((_, i) => choices[i].primary) ?? buttons[0])?.focus();
+  });
+}
+
+export async function tell(title: string, body: string): Promise<void> {
+  await ask(title, body, [{ id: 'ok', label: 'ui-ok', primary: true }]);
+}

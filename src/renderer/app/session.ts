@@ -1,0 +1,229 @@
+/**
+ * The open document as the host knows it: its handle and name, the parts of
+ * the .caogao file the editor does not edit (named draft versions, document
+ * settings), whether it has unsaved changes, and the file operations
+ * (打开, 新建, 保存, 另存为, 导入, 导出, autosave backup, restore after a crash).
+ *
+ * The host does the file work (src/shared/api.ts); this class asks it, keeps
+ * the save state for the status bar and the window title, and never loses a
+ * draft silently: a conflict, an error or unsaved changes are put to the user.
+ */
+import type { Node as PMNode } from 'prosemirror-model';
+import type { CaogaoJson, DocInfo, ExportFormat, OpenedDoc } from '../../shared/api.js';
+import { fileFromJson } from '../../shared/caogaoJson.js';
+import { FORMAT_VERSION } from '../../core/format/caogaoFile.js';
+import { ApiError, type Client } from '../api/index.js';
+import { lang, t } from './i18n.js';
+import { ask, tell } from './dialogs.js';
+import type { SaveState } from '../panels/statusBar.js';
+import { debounce } from '../util/schedule.js';
+import { pickFile } from './pickFile.js';
+import { restoreSummary } from './restoreSummary.js';
+
+export interface SessionHost {
+  /** The document in the editor now. */
+  doc(): PMNode;
+  /** Put a document in the editor (a fresh state: undo does not reach the previous one). */
+  load(doc: PMNode, settings: Record<string, unknown>): void;
+  saveStateChanged(state: SaveState, name: string): void;
+  composing(): boolean;
+}
+
+export class DocumentSession {
+  info: DocInfo | null = null;
+  private versions: CaogaoJson['versions'] = [];
+  settings: Record<string, unknown> = {};
+  dirty = false;
+  private saving = false;
+  private readonly journal = debounce(() => void this.writeJournal(), 1000, () => this.host.composing());
+
+  constructor(
+    private readonly api: Client,
+    private readonly host: SessionHost,
+  ) {}
+
+  get name(): string {
+    return this.info?.name ?? t('shell-untitled');
+  }
+
+  /** Show a document the host opened (start, 打开, 新建, restore). */
+  adopt(opened: OpenedDoc | { file: CaogaoJson; info: DocInfo }, dirty = false): void {
+    const info = 'info' in opened ? opened.info : opened;
+    const parsed = fileFromJson(opened.file, info.name);
+    this.info = { handle: info.handle, name: info.name, location: info.location, savable: info.savable };
+    this.versions = opened.file.versions;
+    this.settings = parsed.settings;
+    this.host.load(parsed.doc, parsed.settings);
+    this.dirty = dirty;
+    this.report(dirty ? 'unsaved' : info.savable ? 'saved' : 'new');
+    if ('notices' in opened && opened.notices.length) {
+      const l = lang();
+      void tell(t('ui-import-notices-title'), opened.notices.map((n) => n[l]).join('\n'));
+    }
+  }
+
+  /** The editor changed the document. */
+  changed(): void {
+    if (!this.dirty) {
+      this.dirty = true;
+      this.report('unsaved');
+    }
+    this.journal();
+  }
+
+  fileJson(): CaogaoJson {
+    return {
+      format: 'caogao',
+      version: FORMAT_VERSION,
+      doc: this.host.doc().toJSON() as CaogaoJson['doc'],
+      versions: this.versions,
+      settings: this.settings,
+    };
+  }
+
+  /** Named draft versions of the file, as JSON (the versions panel, issue 4). */
+  getVersions(): CaogaoJson['versions'] {
+    return this.versions;
+  }
+
+  /** Versions changed in the page (saved, restored, deleted): part of the file. */
+  setVersions(versions: CaogaoJson['versions']): void {
+    this.versions = versions;
+    this.changed();
+  }
+
+  /** Document settings changed in the page (a suppressed finding …): part of the file. */
+  setSettings(settings: Record<string, unknown>): void {
+    this.settings = settings;
+    this.changed();
+  }
+
+  async save(as = false, force = false): Promise<boolean> {
+    if (!this.info || this.saving) return false;
+    this.saving = true;
+    this.report('saving');
+    try {
+      const arg = { handle: this.info.handle, file: this.fileJson() };
+      const result = as ? await this.api.saveAs(arg) : await this.api.save({ ...arg, force });
+      this.saving = false;
+      if (result.status === 'cancelled') {
+        this.report(this.dirty ? 'unsaved' : 'saved');
+        return false;
+      }
+      if (result.status === 'conflict') {
+        this.report('unsaved');
+        const choice = await ask(t('ui-conflict-title'), result.detail[lang()], [
+          { id: 'overwrite', label: 'ui-conflict-overwrite' },
+          { id: 'saveAs', label: 'menu-file-save-as', primary: true },
+          { id: 'cancel', label: 'ui-cancel' },
+        ]);
+        if (choice === 'overwrite') return this.save(false, true);
+        if (choice === 'saveAs') return this.save(true);
+        return false;
+      }
+      this.info = result.doc;
+      this.dirty = false;
+      this.journal.cancel();
+      this.report('saved');
+      return true;
+    } catch (error) {
+      this.saving = false;
+      this.report('error');
+      await this.showError(error);
+      return false;
+    }
+  }
+
+  async exportAs(format: ExportFormat): Promise<void> {
+    try {
+      const result = await this.api.exportDocument({ file: this.fileJson(), format, suggestedName: this.name.replace(/\.[^.]+$/, '') });
+      if (result.status === 'saved') await tell(t('ui-exported-title'), t('ui-exported', { name: result.name, location: result.location }));
+    } catch (error) {
+      await this.showError(error);
+    }
+  }
+
+  /** Ask about unsaved changes before they would be lost; true when it is fine to go on. */
+  async confirmDiscard(): Promise<boolean> {
+    if (!this.dirty) return true;
+    const choice = await ask(t('ui-unsaved-title'), t('ui-unsaved-body', { name: this.name }), [
+      { id: 'save', label: 'menu-file-save', primary: true },
+      { id: 'discard', label: 'ui-discard' },
+      { id: 'cancel', label: 'ui-cancel' },
+    ]);
+    if (choice === 'save') return this.save();
+    if (choice === 'discard') {
+      if (this.info) await this.api.journalClear({ handle: this.info.handle }).catch(() => undefined);
+      return true;
+    }
+    return false;
+  }
+
+  async open(kind: 'open' | 'import'): Promise<void> {
+    if (!(await this.confirmDiscard())) return;
+    try {
+      const viaDialog = kind === 'open' ? await this.api.openWithDialog() : await this.api.importWithDialog();
+      if (viaDialog) return this.adopt(viaDialog);
+      if ((await this.api.appInfo()).host !== 'web') return;
+      // The browser host has no dialog: the page's own file picker.
+      const picked = await pickFile(kind === 'open' ? '.caogao,.txt,.docx,.md' : '.txt,.docx,.md');
+      if (picked) this.adopt(await this.api.openUpload(picked));
+    } catch (error) {
+      await this.showError(error);
+    }
+  }
+
+  async openHandle(handle: string): Promise<void> {
+    if (!(await this.confirmDiscard())) return;
+    try {
+      this.adopt(await this.api.openHandle({ handle }));
+    } catch (error) {
+      await this.showError(error);
+    }
+  }
+
+  async newFromTemplate(templateId?: string): Promise<void> {
+    if (!(await this.confirmDiscard())) return;
+    try {
+      const id = templateId ?? (await this.api.listTemplates())[0]?.id;
+      if (id) this.adopt(await this.api.newFromTemplate({ templateId: id }));
+    } catch (error) {
+      await this.showError(error);
+    }
+  }
+
+  /** At start: a backup left by autosave means the app ended without saving; offer to restore it. */
+  async offerRestore(): Promise<boolean> {
+    const entries = await this.api.journalRead().catch(() => []);
+    const entry = entries[0];
+    if (!entry) return false;
+    const when = new Date(entry.savedAt).toLocaleString(lang() === 'zh' ? 'zh-CN' : 'en');
+    const body = `${t('ui-restore-body', { name: entry.name, time: when })}\n${restoreSummary(entry)}`;
+    const choice = await ask(t('ui-restore-title'), body, [
+      { id: 'restore', label: 'ui-restore', primary: true },
+      { id: 'discard', label: 'ui-discard' },
+    ]);
+    if (choice !== 'restore') {
+      await this.api.journalClear({ handle: entry.handle }).catch(() => undefined);
+      return false;
+    }
+    const info: DocInfo = { handle: entry.handle, name: entry.name, location: entry.location, savable: /\.caogao$/i.test(entry.name) && !!entry.location };
+    this.adopt({ file: entry.file, info }, true);
+    return true;
+  }
+
+  async showError(error: unknown): Promise<void> {
+    const text = error instanceof ApiError ? error.userMessage(lang()) : error instanceof Error ? error.message : String(error);
+    await tell(t('ui-error-title'), text);
+  }
+
+  private async writeJournal(): Promise<void> {
+    if (!this.dirty || !this.info) return;
+    await this.api.journalWrite({ handle: this.info.handle, file: this.fileJson() }).catch(() => undefined);
+  }
+
+  private report(state: SaveState): void {
+    this.host.saveStateChanged(state, this.name);
+    void this.api.reportState({ handle: this.info?.handle ?? null, dirty: this.dirty }).catch(() => undefined);
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * 比对两稿…: choose what to compare. Either side can be the current draft,
+ * one of the named versions kept in the file, or a file on disk (read through
+ * the host's open dialog, or the page's file picker in the browser host; the
+ * file is only read, it does not replace the document being edited). By
+ * default the latest version is compared with the current draft.
+ */
+import type { Node as PMNode } from 'prosemirror-model';
+import { FORMAT_VERSION } from '../../core/format/caogaoFile.js';
+import type { CaogaoJson } from '../../shared/api.js';
+import { fileFromJson } from '../../shared/caogaoJson.js';
+import type { Client } from '../api/index.js';
+import { t } from '../app/i18n.js';
+import { pickFile } from '../app/pickFile.js';
+import { h } from '../util/dom.js';
+
+export interface Draft {
+  doc: PMNode;
+  name: string;
+}
+
+export interface DraftSources {
+  current(): Draft;
+  versions(): CaogaoJson['versions'];
+}
+
+const CURRENT = 'current';
+const FILE = 'file';
+
+function picker(label: string, versions: CaogaoJson['versions'], chosen: string): { field: HTMLElement; select: HTMLSelectElement } {
+  const select = h(
+    'select',
+    { class: 'cmp-source' },
+    h('option', { value: CURRENT }, t('compare-source-current')),
+    ...versions.map((v, i) => h('option', { value: `v${i}` }, `${v.label}${v.author ? `（${v.author}）` : ''} ${v.createdAt.slice(0, 10)}`)),
+    h('option', { value: FILE }, t('compare-source-file')),
+  );
+  select.value = chosen;
+  return { field: h('label', { class: 'cmp-source-field' }, h('span', {}, label), select), select };
+}
+
+/** Ask which two drafts to compare; null when cancelled. */
+function ask(versions: CaogaoJson['versions']): Promise<[string, string] | null> {
+  return new Promise((resolve) => {
+    const older = picker(t('compare-choose-old'), versions, versions.length ? `v${versions.length - 1}` : FILE);
+    const newer = picker(t('compare-choose-new'), versions, CURRENT);
+    let answer: [string, string] | null = null;
+    const run = h('button', { type: 'button', class: 'dialog-button primary' }, t('compare-run'));
+    const cancel = h('button', { type: 'button', class: 'dialog-button' }, t('compare-cancel'));
+    const dialog = h(
+      'dialog',
+      { class: 'message-dialog cmp-choose', 'aria-label': t('compare-choose-title') },
+      h('h2', { class: 'dialog-title' }, t('compare-choose-title')),
+      older.field,
+      newer.field,
+      h('div', { class: 'dialog-buttons' }, run, cancel),
+    );
+    run.addEventListener('click', () => {
+      answer = [older.select.value, newer.select.value];
+      dialog.close();
+    });
+    cancel.addEventListener('click', () => dialog.close());
+    dialog.addEventListener('close', () => {
+      dialog.remove();
+      resolve(answer);
+    });
+    document.body.append(dialog);
+    dialog.showModal();
+    run.focus();
+  });
+}
+
+async function fromDisk(api: Client): Promise<Draft | null> {
+  let opened = await api.openWithDialog();
+  if (!opened && (await api.appInfo()).host === 'web') {
+    const picked = await pickFile('.caogao,.txt,.docx,.md');
+    if (picked) opened = await api.openUpload(picked);
+  }
+  return opened ? { doc: fileFromJson(opened.file, opened.name).doc, name: opened.name } : null;
+}
+
+async function resolveDraft(choice: string, sources: DraftSources, api: Client): Promise<Draft | null> {
+  if (choice === CURRENT) return sources.current();
+  if (choice === FILE) return fromDisk(api);
+  const version = sources.versions()[Number(choice.slice(1))];
+  const json: CaogaoJson = { format: 'caogao', version: FORMAT_VERSION, doc: version.doc, versions: [], settings: {} };
+  return { doc: fileFromJson(json, version.label).doc, name: version.label };
+}
+
+/** Ask for two drafts and read them; null when the user cancels anywhere. */
+export async function chooseDrafts(sources: DraftSources, api: Client): Promise<[Draft, Draft] | null> {
+  const choice = await ask(sources.versions());
+  if (!choice) return null;
+  const older = await resolveDraft(choice[0], sources, api);
+  const newer = older && (await resolveDraft(choice[1], sources, api));
+  return older && newer ? [older, newer] : null;
+}

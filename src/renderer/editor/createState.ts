@@ -1,0 +1,34 @@
+/**
+ * The editor's state: a report document and the plugins every report editor
+ * has (history, ids, numbering, find, keymap). The view and the app add their
+ * own on top (paste handling is a view prop).
+ */
+import type { Node as PMNode } from 'prosemirror-model';
+import { history } from 'prosemirror-history';
+import { EditorState, type Command, type Plugin } from 'prosemirror-state';
+import { reportSchema } from '../../core/schema.js';
+import { findPlugin } from './findPlugin.js';
+import { idsPlugin } from './idsPlugin.js';
+import { reportKeymap } from './keymap.js';
+import { numberingPlugin } from './numberingPlugin.js';
+
+export interface StateOptions {
+  /** App-level shortcuts (find bar, save, command menu). */
+  keys?: Record<string, Command>;
+  plugins?: Plugin[];
+}
+
+export function reportPlugins(options: StateOptions = {}): Plugin[] {
+  return [
+    ...(options.plugins ?? []),
+    ...reportKeymap(options.keys),
+    history({ newGroupDelay: 700 }),
+    idsPlugin(),
+    numberingPlugin(),
+    findPlugin(),
+  ];
+}
+
+export function createReportState(doc: PMNode, options: StateOptions = {}): EditorState {
+  return EditorState.create({ schema: reportSchema, doc, plugins: reportPlugins(options) });
+}

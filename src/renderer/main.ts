@@ -1,0 +1,39 @@
+/**
+ * The page's entry: build the application, connect it to its host (Electron
+ * preload or the browser host), and open the document the host hands over
+ * (the file given on the command line), a backup to restore, or a new report.
+ */
+import 'prosemirror-view/style/prosemirror.css';
+import './styles/fonts.css';
+import './styles/app.css';
+import './styles/page.css';
+import './styles/panels.css';
+import { getApi } from './api/index.js';
+import { App } from './app/app.js';
+import { installCompare } from './compare/installCompare.js';
+import { installChecks } from './checks/installChecks.js';
+import { defaultSettings, type HostEvent } from '../shared/api.js';
+
+/** How long to wait for the host's "open this file" event before starting a new report. */
+const OPEN_GRACE_MS = 400;
+
+async function start(): Promise<void> {
+  const api = getApi();
+  const app = new App(api, document.body);
+  installCompare(app, api);
+  installChecks(app, api);
+  const settings = await api.settingsGet().catch(() => defaultSettings);
+  app.applySettings(settings);
+
+  let opened = false;
+  api.onHostEvent((event: HostEvent) => {
+    if (event.type === 'open') opened = true;
+    app.hostEvent(event);
+  });
+  if (await app.session.offerRestore()) return;
+  await new Promise((resolve) => setTimeout(resolve, OPEN_GRACE_MS));
+  if (!opened && !app.session.info) await app.session.newFromTemplate();
+  app.view.focus();
+}
+
+void start();

@@ -1,0 +1,83 @@
+/**
+ * 检查结果: a region listing the findings of the checks, grouped by severity
+ * and rule (../checks/findingGroups.ts), in document order inside a group.
+ * Each finding is an element with data-rule="<rule id>" (and its severity);
+ * clicking it selects the place in the text; a finding with a quick fix has
+ * a 修正 button that applies it as one undoable step; 忽略 / 恢复 suppress
+ * and re-enable it when the app provides `suppress` actions.
+ */
+import type { Finding } from '../../core/checks/types.js';
+import type { Lang } from '../../core/messages/index.js';
+import { lang, t, tx } from '../app/i18n.js';
+import { h } from '../util/dom.js';
+import { renderGroups } from '../checks/findingGroups.js';
+
+export interface ChecksCallbacks {
+  jump(finding: Finding): void;
+  fix(finding: Finding): void;
+}
+
+/** Suppressing and re-enabling findings (installed by ../checks/installChecks.ts). */
+export interface SuppressActions {
+  suppress(finding: Finding): void;
+  unsuppress(finding: Finding): void;
+}
+
+const SEVERITY_KEY = { error: 'ui-severity-error', warning: 'ui-severity-warning', info: 'ui-severity-info' } as const;
+
+export class ChecksPanel {
+  readonly el: HTMLElement;
+  private readonly summary: HTMLElement;
+  private readonly list: HTMLElement;
+  private findings: Finding[] = [];
+  suppressActions: SuppressActions | null = null;
+
+  constructor(private readonly callbacks: ChecksCallbacks) {
+    this.summary = h('div', { class: 'checks-summary', 'aria-live': 'polite' });
+    this.list = h('ul', { class: 'checks-list' });
+    this.el = tx(h('aside', { class: 'panel checks', role: 'region' }), { 'aria-label': 'ui-checks' });
+    this.el.append(tx(h('div', { class: 'panel-title', 'aria-hidden': 'true' }), { text: 'ui-checks' }), this.summary, this.list);
+    this.render();
+  }
+
+  show(findings: Finding[]): void {
+    this.findings = findings;
+    this.render();
+  }
+
+  /** Re-render in the current language. */
+  render(): void {
+    const l: Lang = lang();
+    const count = (s: Finding['severity']) => this.findings.filter((f) => f.severity === s && !f.suppressed).length;
+    this.summary.textContent = this.findings.length
+      ? t('ui-checks-summary', { errors: count('error'), warnings: count('warning'), infos: count('info') })
+      : t('ui-checks-none');
+    renderGroups(this.list, this.findings, (f) => this.item(f, l), l);
+  }
+
+  private item(f: Finding, l: Lang): HTMLElement {
+    const where = f.path.join('');
+    const main = h(
+      'button',
+      { class: 'finding-main', type: 'button' },
+      h('span', { class: `badge ${f.severity}` }, t(SEVERITY_KEY[f.severity])),
+      h('span', { class: 'finding-message' }, f.message[l]),
+      h('span', { class: 'finding-where' }, where ? `${where}\u3000` : '', h('span', { class: 'finding-excerpt' }, f.excerpt)),
+    );
+    main.addEventListener('click', () => this.callbacks.jump(f));
+    const fix = f.fix
+      ? h('button', { class: 'finding-fix', type: 'button', title: f.fix.label[l] }, t('ui-fix'))
+      : null;
+    fix?.addEventListener('click', () => this.callbacks.fix(f));
+    const actions = this.suppressActions;
+    const suppress = actions
+      ? h('button', { class: 'finding-suppress', type: 'button' }, t(f.suppressed ? 'ui-checks-unsuppress' : 'ui-checks-suppress'))
+      : null;
+    suppress?.addEventListener('click', () => (f.suppressed ? actions!.unsuppress(f) : actions!.suppress(f)));
+    const why = f.suppressed
+      ? h('span', { class: 'finding-suppressed-by' }, t('ui-checks-suppressed-by', { who: f.suppressed.who || t('ui-checks-anonymous'), at: f.suppressed.at.slice(0, 10), why: f.suppressed.why }))
+      : null;
+    const cls = `finding ${f.severity}${f.suppressed ? ' suppressed' : ''}`;
+    return h('li', { class: cls, 'data-rule': f.rule, 'data-severity': f.severity, 'data-block': f.blockId }, main, fix, suppress, why);
+  }
+}

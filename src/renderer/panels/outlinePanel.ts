@@ -1,0 +1,178 @@
+/**
+ * 大纲: a `nav` (aria-label 大纲) with one line per part and section, each
+ * line beginning with its derived number (三、2022年工作安排, （一）实施产业质效
+ * 提升行动). A click jumps to the heading; a line can be dragged before or
+ * after a line of its level, or a section onto a part to become its last
+ * section (commands/moveSection.ts does the move, so numbering follows and
+ * undo works); Alt+Shift+↑/↓ on a focused line moves it too. The lines of
+ * the part and section holding the cursor are highlighted.
+ *
+ * The list is rebuilt only when the outline's text changed (a heading was
+ * typed in, added, removed or moved), never on plain typing in paragraphs.
+ */
+import type { Node as PMNode } from 'prosemirror-model';
+import { numberLabel } from '../../core/numbering.js';
+import { levelOf } from '../../core/schema.js';
+import type { MoveTarget } from '../commands/moveSection.js';
+import { tx } from '../app/i18n.js';
+import { h, setChildren } from '../util/dom.js';
+
+export interface OutlineLine {
+  id: string;
+  level: number;
+  label: string;
+  title: string;
+}
+
+/** The outline's lines: parts and sections, in document order. */
+export function outlineLines(doc: PMNode): OutlineLine[] {
+  const lines: OutlineLine[] = [];
+  const walk = (parent: PMNode): void => {
+    let n = 0;
+    parent.forEach((child) => {
+      const level = levelOf(child.type.name);
+      if (level === 0 || level > 2) return;
+      n += 1;
+      lines.push({ id: child.attrs.id as string, level, label: numberLabel(level, n), title: child.firstChild?.textContent ?? '' });
+      if (level === 1) walk(child);
+    });
+  };
+  walk(doc);
+  return lines;
+}
+
+const DRAG_TYPE = 'application/x-caogao-outline';
+
+export interface OutlineCallbacks {
+  jump(id: string): void;
+  move(sourceId: string, target: MoveTarget): void;
+}
+
+export class OutlinePanel {
+  readonly el: HTMLElement;
+  private readonly list: HTMLElement;
+  private signature = '';
+  private lines: OutlineLine[] = [];
+  private current = new Set<string>();
+  private dragging: OutlineLine | null = null;
+
+  constructor(private readonly callbacks: OutlineCallbacks) {
+    this.list = h('div', { class: 'outline-list' });
+    this.el = tx(h('nav', { class: 'panel outline' }), { 'aria-label': 'ui-outline' });
+    this.el.append(tx(h('div', { class: 'panel-title', 'aria-hidden': 'true' }), { text: 'ui-outline' }), this.list);
+  }
+
+  update(doc: PMNode): void {
+    const lines = outlineLines(doc);
+    const signature = lines.map((l) => `${l.id}|${l.level}|${l.label}|${l.title}`).join('\n');
+    if (signature === this.signature) return;
+    this.signature = signature;
+    this.lines = lines;
+    setChildren(this.list, ...lines.map((line) => this.lineElement(line)));
+    if (!lines.length) this.list.append(tx(h('p', { class: 'panel-empty' }), { text: 'ui-outline-empty' }));
+    this.paintCurrent();
+  }
+
+  /** Highlight the lines of these containers (the part and section at the cursor). */
+  highlight(ids: string[]): void {
+    const next = new Set(ids);
+    if (next.size === this.current.size && ids.every((id) => this.current.has(id))) return;
+    this.current = next;
+    this.paintCurrent();
+  }
+
+  private paintCurrent(): void {
+    let deepest: HTMLElement | null = null;
+    for (const el of Array.from(this.list.querySelectorAll<HTMLElement>('.outline-line'))) {
+      const on = this.current.has(el.dataset.id!);
+      el.classList.toggle('current', on);
+      if (on) {
+        el.setAttribute('aria-current', 'location');
+        deepest = el;
+      } else el.removeAttribute('aria-current');
+    }
+    deepest?.scrollIntoView({ block: 'nearest' });
+  }
+
+  private lineElement(line: OutlineLine): HTMLElement {
+    const el = h(
+      'a',
+      {
+        class: `outline-line level${line.level}`,
+        href: `#${line.id}`,
+        draggable: 'true',
+        'data-id': line.id,
+        'data-level': line.level,
+        title: `${line.label}${line.title}`,
+      },
+      h('span', { class: 'num' }, line.label),
+      h('span', { class: 'text' }, line.title),
+    );
+    el.addEventListener('click', (event) => {
+      event.preventDefault();
+      this.callbacks.jump(line.id);
+    });
+    el.addEventListener('keydown', (event) => this.onKey(event, line));
+    el.addEventListener('dragstart', (event) => {
+      this.dragging = line;
+      event.dataTransfer?.setData(DRAG_TYPE, line.id);
+      event.dataTransfer?.setData('text/plain', `${line.label}${line.title}`);
+      if (event.dataTransfer) event.dataTransfer.effectAllowed = 'move';
+      el.classList.add('dragging');
+    });
+    el.addEventListener('dragend', () => {
+      this.dragging = null;
+      el.classList.remove('dragging');
+      this.clearDropMarks();
+    });
+    el.addEventListener('dragover', (event) => this.onDragOver(event, line, el));
+    el.addEventListener('dragleave', () => el.classList.remove('drop-before', 'drop-after', 'drop-into'));
+    el.addEventListener('drop', (event) => this.onDrop(event, line, el));
+    return el;
+  }
+
+  /** Where a drop on `line` at this pointer position would put the dragged line, if anywhere. */
+  private targetFor(event: DragEvent, line: OutlineLine, el: HTMLElement): MoveTarget | null {
+    const source = this.dragging;
+    if (!source || source.id === line.id) return null;
+    if (source.level === line.level) {
+      const box = el.getBoundingClientRect();
+      return { id: line.id, where: event.clientY < box.top + box.height / 2 ? 'before' : 'after' };
+    }
+    if (source.level === line.level + 1) return { id: line.id, where: 'into' };
+    return null;
+  }
+
+  private onDragOver(event: DragEvent, line: OutlineLine, el: HTMLElement): void {
+    const target = this.targetFor(event, line, el);
+    if (!target) return;
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = 'move';
+    el.classList.remove('drop-before', 'drop-after', 'drop-into');
+    el.classList.add(`drop-${target.where}`);
+  }
+
+  private onDrop(event: DragEvent, line: OutlineLine, el: HTMLElement): void {
+    const target = this.targetFor(event, line, el);
+    const source = this.dragging;
+    this.clearDropMarks();
+    if (!target || !source) return;
+    event.preventDefault();
+    this.callbacks.move(source.id, target);
+  }
+
+  private clearDropMarks(): void {
+    this.list.querySelectorAll('.drop-before, .drop-after, .drop-into').forEach((e) => e.classList.remove('drop-before', 'drop-after', 'drop-into'));
+  }
+
+  private onKey(event: KeyboardEvent, line: OutlineLine): void {
+    if (!event.altKey || !event.shiftKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    event.preventDefault();
+    const siblings = this.lines.filter((l) => l.level === line.level);
+    const i = siblings.findIndex((l) => l.id === line.id);
+    const other = siblings[event.key === 'ArrowUp' ? i - 1 : i + 1];
+    if (!other) return;
+    this.callbacks.move(line.id, { id: other.id, where: event.key === 'ArrowUp' ? 'before' : 'after' });
+    requestAnimationFrame(() => this.list.querySelector<HTMLElement>(`[data-id="${line.id}"]`)?.focus());
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * The status bar: 字数 (counted as Word counts Chinese), where the cursor is
+ * (part › section › item), the save state, and the zoom.
+ */
+import { t, tx } from '../app/i18n.js';
+import type { PlaceStep } from '../structure/place.js';
+import { h } from '../util/dom.js';
+
+export type SaveState = 'saved' | 'unsaved' | 'saving' | 'new' | 'error';
+
+const SAVE_KEY = {
+  saved: 'ui-save-saved',
+  unsaved: 'ui-save-unsaved',
+  saving: 'ui-save-saving',
+  new: 'ui-save-new',
+  error: 'ui-save-error',
+} as const;
+
+export class StatusBar {
+  readonly el: HTMLElement;
+  private readonly words = h('span', { class: 'status-words' });
+  private readonly place = h('span', { class: 'status-place' });
+  private readonly save = h('span', { class: 'status-save', role: 'status' });
+  private readonly zoom = h('span', { class: 'status-zoom' });
+  private state = { words: 0, place: [] as PlaceStep[], save: 'new' as SaveState, zoom: 1 };
+
+  constructor() {
+    this.el = tx(h('footer', { class: 'statusbar' }), { 'aria-label': 'ui-statusbar' });
+    this.el.append(this.words, this.place, h('span', { class: 'status-spacer' }), this.save, this.zoom);
+    this.render();
+  }
+
+  setWords(n: number): void {
+    if (n === this.state.words) return;
+    this.state.words = n;
+    this.words.textContent = t('ui-status-words', { count: n.toLocaleString('zh-CN') });
+  }
+
+  setPlace(place: PlaceStep[]): void {
+    this.state.place = place;
+    this.place.textContent = place.length ? place.map((p) => `${p.label}${p.title}`).join(' › ') : t('ui-status-front');
+    this.place.title = this.place.textContent;
+  }
+
+  get saveState(): SaveState {
+    return this.state.save;
+  }
+
+  setSave(save: SaveState): void {
+    this.state.save = save;
+    this.save.textContent = t(SAVE_KEY[save]);
+    this.save.dataset.state = save;
+  }
+
+  setZoom(zoom: number): void {
+    this.state.zoom = zoom;
+    this.zoom.textContent = `${Math.round(zoom * 100)}%`;
+  }
+
+  render(): void {
+    const { words, place, save, zoom } = this.state;
+    this.state.words = -1;
+    this.setWords(words);
+    this.setPlace(place);
+    this.setSave(save);
+    this.setZoom(zoom);
+  }
+}

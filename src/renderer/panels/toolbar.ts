@@ -1,0 +1,93 @@
+/**
+ * The toolbar, grouped as in Word or WPS: file, undo/redo, styles (一级标题 …
+ * 正文, the current block's style pressed), lead sentence and targets
+ * summary, glossary, find/replace, panels, zoom, command menu and language.
+ * Each button runs a command from app/commands.ts; its tooltip names the
+ * shortcut. Buttons do not take the focus from the text.
+ */
+import type { AppCommand } from '../app/commands.js';
+import { t, tx } from '../app/i18n.js';
+import type { MessageKey } from '../../core/messages/index.js';
+import { h } from '../util/dom.js';
+
+interface Group {
+  label: MessageKey;
+  items: (string | { menu: MessageKey; ids: string[] })[];
+}
+
+const GROUPS: Group[] = [
+  { label: 'menu-file', items: ['file.new', 'file.open', 'file.save', { menu: 'menu-file-export', ids: ['file.saveAs', 'file.import', 'file.exportDocx', 'file.exportPdf', 'file.exportHtml', 'file.exportTxt'] }] },
+  { label: 'menu-edit', items: ['edit.undo', 'edit.redo'] },
+  { label: 'ui-group-styles', items: ['format.part', 'format.section', 'format.item', 'format.paragraph'] },
+  { label: 'menu-format', items: ['format.lead', 'format.targetSummary', 'insert.glossaryEntry'] },
+  { label: 'ui-group-find', items: ['edit.find', 'edit.replace'] },
+  { label: 'menu-view', items: ['view.outline', 'view.checks', 'view.zoomOut', 'view.zoomReset', 'view.zoomIn'] },
+  { label: 'ui-group-more', items: ['app.commandMenu', 'view.language'] },
+];
+
+/** Short labels for the narrow toolbar buttons (the full label is the tooltip). */
+const SHORT: Partial<Record<string, MessageKey>> = {
+  'view.zoomIn': 'ui-zoom-in-short',
+  'view.zoomOut': 'ui-zoom-out-short',
+  'view.zoomReset': 'ui-zoom-reset-short',
+  'view.language': 'ui-language-short',
+  'app.commandMenu': 'ui-command-menu-short',
+  'insert.glossaryEntry': 'ui-insert-glossary-short',
+};
+
+export class Toolbar {
+  readonly el: HTMLElement;
+  private readonly buttons: { command: AppCommand; el: HTMLButtonElement }[] = [];
+
+  constructor(private readonly commands: Map<string, AppCommand>) {
+    this.el = tx(h('div', { class: 'toolbar', role: 'toolbar' }), { 'aria-label': 'ui-toolbar' });
+    for (const group of GROUPS) {
+      const box = tx(h('div', { class: 'tool-group', role: 'group' }), { 'aria-label': group.label });
+      for (const item of group.items) box.append(typeof item === 'string' ? this.button(item) : this.menu(item.menu, item.ids));
+      this.el.append(box);
+    }
+  }
+
+  private button(id: string, inMenu = false): HTMLElement {
+    const command = this.commands.get(id)!;
+    const el = h('button', { type: 'button', class: inMenu ? 'menu-item' : 'tool', 'data-command': id });
+    tx(el, { text: inMenu ? command.label : (SHORT[id] ?? command.label) });
+    el.title = this.tooltip(command);
+    if (command.active) el.setAttribute('aria-pressed', 'false');
+    // Keep the text's selection: the button must not take the focus on mousedown.
+    el.addEventListener('mousedown', (e) => e.preventDefault());
+    el.addEventListener('click', () => {
+      el.closest('details')?.removeAttribute('open');
+      command.run();
+    });
+    this.buttons.push({ command, el });
+    return el;
+  }
+
+  private menu(label: MessageKey, ids: string[]): HTMLElement {
+    const summary = tx(h('summary', { class: 'tool' }), { text: label });
+    const list = h('div', { class: 'menu-popup', role: 'menu' }, ...ids.map((id) => this.button(id, true)));
+    const details = h('details', { class: 'tool-menu' }, summary, list);
+    document.addEventListener('click', (e) => {
+      if (!details.contains(e.target as Node)) details.removeAttribute('open');
+    });
+    return details;
+  }
+
+  private tooltip(command: AppCommand): string {
+    return command.keys ? `${t(command.label)}（${command.keys}）` : t(command.label);
+  }
+
+  /** Update pressed and disabled states (after a selection change or a panel toggle). */
+  refresh(): void {
+    for (const { command, el } of this.buttons) {
+      if (command.active) el.setAttribute('aria-pressed', String(command.active()));
+      if (command.enabled) el.disabled = !command.enabled();
+    }
+  }
+
+  /** Re-make the tooltips in the current language (labels relabel themselves). */
+  relabel(): void {
+    for (const { command, el } of this.buttons) el.title = this.tooltip(command);
+  }
+}

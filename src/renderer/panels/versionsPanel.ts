@@ -1,0 +1,102 @@
+/**
+ * 版本: the named draft versions of the open file, newest first, in a region
+ * labelled 版本. A name field and 保存为版本 keep the current draft as a
+ * version (第一稿, 征求意见稿, 送审稿 are offered); each version shows when,
+ * by whom and how long it is, and can be viewed read-only, restored or
+ * deleted. The panel only shows and asks: app/versionsController.ts acts.
+ */
+import type { VersionSummary } from '../../core/versions.js';
+import { lang, t, tx } from '../app/i18n.js';
+import { h, setChildren } from '../util/dom.js';
+import './versionsPanel.css';
+
+export interface VersionsCallbacks {
+  save(label: string): void;
+  view(id: string): void;
+  restore(id: string): void;
+  remove(id: string): void;
+}
+
+/** A time as drafting staff read it: 2026-03-05 14:07. */
+export function shortTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
+const SUGGESTIONS = ['version-label-first', 'version-label-consult', 'version-label-review'] as const;
+
+export class VersionsPanel {
+  readonly el: HTMLElement;
+  private readonly input: HTMLInputElement;
+  private readonly list: HTMLElement;
+  private readonly empty: HTMLElement;
+  private readonly status: HTMLElement;
+  private versions: VersionSummary[] = [];
+
+  constructor(private readonly callbacks: VersionsCallbacks) {
+    const listId = 'caogao-version-labels';
+    this.input = tx(h('input', { class: 'versions-name', type: 'text', list: listId, maxlength: 60 }), {
+      'aria-label': 'ui-versions-name',
+      placeholder: 'ui-versions-placeholder',
+    });
+    const datalist = h('datalist', { id: listId }, ...SUGGESTIONS.map((key) => h('option', { value: t(key) })));
+    const saveButton = tx(h('button', { type: 'submit', class: 'versions-save-button' }), { text: 'ui-versions-save' });
+    const form = h('form', { class: 'versions-save' }, this.input, datalist, saveButton);
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const label = this.input.value.trim();
+      if (!label) {
+        this.input.focus();
+        return;
+      }
+      this.input.value = '';
+      this.callbacks.save(label);
+    });
+    this.list = h('ul', { class: 'versions-list' });
+    this.empty = tx(h('p', { class: 'panel-empty' }), { text: 'ui-versions-empty' });
+    this.status = h('p', { class: 'versions-status', role: 'status', 'aria-live': 'polite' });
+    this.el = tx(h('section', { class: 'panel versions', role: 'region' }), { 'aria-label': 'ui-versions' });
+    this.el.append(tx(h('h2', { class: 'panel-title' }), { text: 'ui-versions' }), form, this.status, this.empty, this.list);
+    this.render();
+  }
+
+  show(versions: VersionSummary[]): void {
+    this.versions = versions;
+    this.render();
+  }
+
+  /** A short message under the form (saved, restored), read out by screen readers. */
+  say(text: string): void {
+    this.status.textContent = text;
+  }
+
+  /** Re-render in the current language. */
+  render(): void {
+    this.empty.hidden = this.versions.length > 0;
+    setChildren(this.list, ...this.versions.map((v) => this.item(v)));
+  }
+
+  private item(v: VersionSummary): HTMLElement {
+    const button = (key: 'ui-versions-view' | 'ui-versions-restore' | 'ui-versions-delete', run: () => void, cls: string) => {
+      const b = h('button', { type: 'button', class: `version-action ${cls}`, 'aria-label': `${t(key)} ${v.label}` }, t(key));
+      b.addEventListener('click', run);
+      return b;
+    };
+    const chars = v.chars.toLocaleString(lang() === 'zh' ? 'zh-CN' : 'en');
+    return h(
+      'li',
+      { class: 'version', 'data-version': v.id },
+      h('div', { class: 'version-label' }, v.label),
+      h('div', { class: 'version-meta' }, t('ui-versions-meta', { time: shortTime(v.createdAt), author: v.author || t('ui-versions-anonymous'), chars })),
+      h(
+        'div',
+        { class: 'version-actions' },
+        button('ui-versions-view', () => this.callbacks.view(v.id), 'view'),
+        button('ui-versions-restore', () => this.callbacks.restore(v.id), 'restore'),
+        button('ui-versions-delete', () => this.callbacks.remove(v.id), 'delete'),
+      ),
+    );
+  }
+}

@@ -1,0 +1,223 @@
+/**
+ * Keystroke-to-render latency in Chromium: Caogao's editor on a report of
+ * over 100,000 characters, with the outline and the checks panel on, against
+ * a plain ProseMirror editor with the basic schema on the same text, in the
+ * same run and the same browser. Keys are typed at a human pace with short
+ * pauses, so that the checks, the outline and 字数 do run between keystrokes
+ * (a keystroke that arrives while they run waits, and that wait is counted).
+ *
+ * Figures (ms), p50 and p95 over the measured keystrokes (see latency-probe.js):
+ *   frame — key event to the next rendered frame (what the user sees);
+ *   input — key event to the DOM updated and laid out (no wait for a frame).
+ * Goal: p95 (frame) under 16 ms.
+ *
+ * Run: npm run bench -- latency   (needs Chromium, see tests/e2e/support/chromium.ts)
+ */
+import { spawn } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { build } from 'vite';
+import { importText } from '../../src/core/import/text.js';
+import { CHROMIUM_ARGS, MISSING_CHROMIUM, findChromium } from '../e2e/support/chromium.js';
+import { percentile } from './measure.js';
+
+const REPO = resolve(import.meta.dirname, '../..');
+const CORPUS = resolve(REPO, '../shared/corpus/jianghan-2022-report.txt');
+const TARGET_CHARS = 100_000;
+const ROUNDS = 2;
+const KEYS_PER_ROUND = 150;
+const WARMUP_KEYS = 15;
+
+/** The real report with its body (parts) repeated until the document holds TARGET_CHARS characters. */
+async function bigReport(): Promise<{ text: string; chars: number }> {
+  const source = await readFile(CORPUS, 'utf8');
+  const lines = source.split('\n');
+  const bodyStart = lines.findIndex((l) => l.trim().startsWith('一、'));
+  const annexStart = lines.findIndex((l) => l.trim() === '附件');
+  const head = lines.slice(0, annexStart);
+  const body = lines.slice(bodyStart, annexStart);
+  const tail = lines.slice(annexStart);
+  let text = [...head, ...tail].join('\n');
+  let chars = importText(text).doc.textContent.length;
+  while (chars < TARGET_CHARS) {
+    head.push(...body);
+    text = [...head, ...tail].join('\n');
+    chars = importText(text).doc.textContent.length;
+  }
+  return { text, chars };
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.txt': 'text/plain; charset=utf-8' };
+
+function serve(dir: string): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const path = join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    readFile(path.endsWith('/') ? join(path, 'latency-baseline.html') : path).then(
+      (body) => res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'text/html' }).end(body),
+      () => res.writeHead(404).end(),
+    );
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}/` })));
+}
+
+async function buildBaseline(outDir: string): Promise<void> {
+  await build({
+    root: import.meta.dirname,
+    base: './',
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, rollupOptions: { input: join(import.meta.dirname, 'latency-baseline.html') } },
+  });
+}
+
+async function buildApp(): Promise<void> {
+  await new Promise<void>((done, fail) => {
+    const child = spawn(process.execPath, [join(REPO, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: REPO, stdio: 'ignore' });
+    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`electron-vite build exited with ${code}`))));
+  });
+}
+
+async function startCaogao(file: string, dataDir: string): Promise<{ url: string; stop: () => void }> {
+  const child = spawn(process.execPath, [join(REPO, 'bin/caogao.mjs'), 'web', file, '--port', '0'], {
+    cwd: REPO,
+    env: { ...process.env, CAOGAO_DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  const url = await new Promise<string>((done) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const line = out.split('\n').find((l) => l.startsWith('http'));
+      if (line) done(line.trim());
+    });
+  });
+  return { url, stop: () => child.kill('SIGTERM') };
+}
+
+/** Put the caret in the middle of the first paragraph containing `needle` (page code as a string: no DOM types here). */
+const placeCaret = (needle: string): string => `(() => {
+  const root = document.querySelector('[aria-label="正文"]');
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const i = node.nodeValue.indexOf(${JSON.stringify(needle)});
+    if (i < 0) continue;
+    root.focus();
+    document.getSelection().collapse(node, i + ${needle.length});
+    return true;
+  }
+  return false;
+})()`;
+
+/** A small deterministic pseudo-random sequence, so both editors get the same pacing. */
+function pacing(seed: number): () => number {
+  let x = seed;
+  return () => {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    return x / 2147483648;
+  };
+}
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+async function typeKeys(page: Page, count: number, random: () => number): Promise<void> {
+  const keys = 'abcdefghijklmnopqrstuvwxyz';
+  for (let i = 0; i < count; i++) {
+    const before = (await page.evaluate('window.__latency.frame.length')) as number;
+    await page.keyboard.press(keys[i % keys.length]);
+    await page.waitForFunction((n) => {
+      const probe = (globalThis as unknown as { __latency: { frame: number[]; on: boolean } }).__latency;
+      return probe.frame.length > n || !probe.on;
+    }, before);
+    // 40–120 ms between keys, and a pause now and then in which the checks run.
+    await sleep(i % 25 === 24 ? 700 : 40 + random() * 80);
+  }
+}
+
+interface Samples {
+  frame: number[];
+  input: number[];
+  longTasks: number[];
+}
+
+async function measureRound(page: Page, keys: number, seed: number): Promise<Samples> {
+  await page.evaluate('window.__latency.on = true; window.__latency.frame = []; window.__latency.input = []; window.__latency.longTasks = []');
+  await typeKeys(page, keys, pacing(seed));
+  await sleep(200);
+  const samples = (await page.evaluate('({ frame: window.__latency.frame, input: window.__latency.input, longTasks: window.__latency.longTasks })')) as Samples;
+  await page.evaluate('window.__latency.on = false');
+  return samples;
+}
+
+async function openEditor(page: Page, url: string, isCaogao: boolean): Promise<void> {
+  await page.addInitScript({ path: join(import.meta.dirname, 'latency-probe.js') });
+  await page.goto(url);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+  if (isCaogao) {
+    // The checks have run once and the panel shows their findings.
+    await page.waitForSelector('[role="region"][aria-label="检查结果"] [data-rule]', { timeout: 60_000 });
+  }
+  if (!(await page.evaluate(placeCaret('构建舒适便捷生活空间。')))) throw new Error('caret text not found');
+  await page.evaluate('window.__latency.on = true');
+  await typeKeys(page, WARMUP_KEYS, pacing(1));
+  await page.evaluate('window.__latency.on = false');
+}
+
+function summary(name: string, all: Samples): string {
+  const f = [...all.frame].sort((a, b) => a - b);
+  const i = [...all.input].sort((a, b) => a - b);
+  const fmt = (n: number) => n.toFixed(1).padStart(6);
+  const longest = all.longTasks.length ? Math.max(...all.longTasks).toFixed(0) : '0';
+  return `${name.padEnd(34)} frame p50 ${fmt(percentile(f, 50))}  p95 ${fmt(percentile(f, 95))}   input p50 ${fmt(percentile(i, 50))}  p95 ${fmt(percentile(i, 95))}   (${f.length} keys, long tasks ${all.longTasks.length}, longest ${longest} ms)`;
+}
+
+async function main(): Promise<void> {
+  const executablePath = findChromium();
+  if (!executablePath) {
+    console.log(MISSING_CHROMIUM);
+    process.exitCode = 1;
+    return;
+  }
+  const dir = await mkdtemp(join(tmpdir(), 'caogao-latency-'));
+  const { text, chars } = await bigReport();
+  await writeFile(join(dir, 'report.txt'), text);
+  await Promise.all([buildApp(), buildBaseline(join(dir, 'baseline'))]);
+  await writeFile(join(dir, 'baseline', 'report.txt'), text);
+  const baseline = await serve(join(dir, 'baseline'));
+  const caogao = await startCaogao(join(dir, 'report.txt'), join(dir, 'data'));
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const appPage = await context.newPage();
+    const basePage = await context.newPage();
+    await openEditor(appPage, caogao.url, true);
+    await openEditor(basePage, baseline.url, false);
+    const totals = { app: { frame: [], input: [], longTasks: [] } as Samples, base: { frame: [], input: [], longTasks: [] } as Samples };
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [page, into] of [
+        [appPage, totals.app],
+        [basePage, totals.base],
+      ] as const) {
+        await page.bringToFront();
+        const s = await measureRound(page, KEYS_PER_ROUND, 7 + round);
+        into.frame.push(...s.frame);
+        into.input.push(...s.input);
+        into.longTasks.push(...s.longTasks);
+      }
+    }
+    const p95 = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 95);
+    console.log(`keystroke-to-render, report of ${chars.toLocaleString('en')} characters, Chromium ${browser.version()}, ${ROUNDS} rounds of ${KEYS_PER_ROUND} keys each`);
+    console.log(summary('Caogao (outline + checks panel on)', totals.app));
+    console.log(summary('baseline: ProseMirror, basic schema', totals.base));
+    console.log(`ratio Caogao / baseline, p95 frame: ${(p95(totals.app.frame) / p95(totals.base.frame)).toFixed(2)}, p95 input: ${(p95(totals.app.input) / p95(totals.base.input)).toFixed(2)}`);
+    console.log(`goal p95 (frame) under 16 ms: ${p95(totals.app.frame) < 16 ? 'met' : 'NOT met'} (${p95(totals.app.frame).toFixed(1)} ms)`);
+  } finally {
+    await browser.close();
+    caogao.stop();
+    baseline.server.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

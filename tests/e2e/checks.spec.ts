@@ -1,0 +1,49 @@
+import { test, expect } from './support/app.js';
+
+test.describe('checks panel, suppressions and 指标一览 on the real report', () => {
+  test('groups findings by severity and rule, with the counts in the status bar', async ({ app, page }) => {
+    const errors = app.checks.locator('details.check-group.severity-error');
+    await expect(errors.locator('> summary')).toHaveText(/^错误（\d+）$/);
+    await expect(errors.locator('details.rule > summary').first()).toHaveText(/^中文中使用半角标点（\d+）$/);
+    await expect(app.findings('spacing')).toHaveCount(1);
+    await expect(page.locator('.status-checks')).toHaveText(/^错误 \d+ · 警告 1 · 提示 6$/);
+    await app.shot('checks-grouped');
+  });
+
+  test('a quick fix makes the full-width comma and the finding goes', async ({ app }) => {
+    const halfwidth = app.findings('punctuation-halfwidth');
+    const before = await halfwidth.count();
+    await halfwidth.filter({ hasText: '2019年水平,预计' }).locator('.finding-fix').click();
+    await expect(halfwidth).toHaveCount(before - 1);
+    await expect(app.editor).toContainText('2019年水平，预计');
+  });
+
+  test('suppress with a reason, then re-enable', async ({ app, page }) => {
+    await app.findings('spacing').locator('.finding-suppress').click();
+    const dialog = page.locator('dialog.suppress-dialog');
+    await expect(dialog).toBeVisible();
+    await dialog.locator('textarea').fill('原文如此');
+    await dialog.locator('.dialog-button.primary').click();
+    await expect(page.locator('.status-checks')).toHaveText(/警告 0/);
+    const suppressed = app.checks.locator('details.check-group.suppressed');
+    await expect(suppressed.locator('> summary')).toHaveText('已忽略（1）');
+    await suppressed.locator('> summary').click();
+    await expect(suppressed.locator('.finding-suppressed-by')).toContainText('原文如此');
+    await app.shot('checks-suppressed');
+    await suppressed.locator('.finding-suppress').click();
+    await expect(page.locator('.status-checks')).toHaveText(/警告 1/);
+    await expect(app.checks.locator('details.check-group.suppressed')).toHaveCount(0);
+  });
+
+  test('指标一览 lists every target by indicator with its scope, and a click jumps to it', async ({ app, page }) => {
+    await app.checks.locator('[role="tab"][data-tab="targets"]').click();
+    const jobs = page.locator('.target-indicator[data-indicator="城镇新增就业"] .target-item');
+    await expect(jobs).toHaveCount(4);
+    await expect(jobs.locator('.target-scope')).toHaveText(['工作回顾', '工作回顾', '五年目标', '年度工作']);
+    await expect(page.locator('.target-item[data-scope="summary"]')).toHaveCount(4);
+    await app.shot('targets-panel');
+    await jobs.last().locator('button').click();
+    const selected = await page.evaluate(() => document.getSelection()?.toString());
+    expect(selected).toBe('新增就业1.7万人');
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * The test fixture: a fresh browser host with the real report, a page on it
+ * once the report is loaded, and helpers that act as a user would (place the
+ * caret in a given piece of text, read the outline and the findings).
+ */
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO, startHost, type RunningHost } from './host.js';
+
+export const SHOTS = join(REPO, 'test-results');
+
+export class AppPage {
+  readonly editor: Locator;
+  readonly outline: Locator;
+  readonly checks: Locator;
+
+  constructor(readonly page: Page) {
+    this.editor = page.locator('[aria-label="正文"]');
+    this.outline = page.locator('nav[aria-label="大纲"]');
+    this.checks = page.locator('[role="region"][aria-label="检查结果"]');
+  }
+
+  sections(): Locator {
+    return this.outline.locator('.outline-line[data-level="2"]');
+  }
+
+  parts(): Locator {
+    return this.outline.locator('.outline-line[data-level="1"]');
+  }
+
+  findings(rule?: string): Locator {
+    return this.checks.locator(rule ? `[data-rule="${rule}"]` : '[data-rule]');
+  }
+
+  /** The editor's heading element whose text (without its number) is `title`. */
+  heading(title: string): Locator {
+    return this.editor.locator('.heading', { hasText: title }).filter({ hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
+  }
+
+  /** Put the caret at the start (or end) of the first occurrence of `text` in the page's text. */
+  async caretAt(text: string, where: 'start' | 'end' = 'start'): Promise<void> {
+    await this.editor.evaluate(
+      (root, [needle, end]) => {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const i = (node.nodeValue ?? '').indexOf(needle);
+          if (i < 0) continue;
+          (root as HTMLElement).focus();
+          document.getSelection()!.collapse(node, end ? i + needle.length : i);
+          return;
+        }
+        throw new Error(`text not in the page: ${needle}`);
+      },
+      [text, where === 'end'] as const,
+    );
+    // Let ProseMirror read the DOM selection.
+    await this.page.waitForTimeout(60);
+  }
+
+  async shot(name: string): Promise<void> {
+    mkdirSync(SHOTS, { recursive: true });
+    await this.page.screenshot({ path: join(SHOTS, `${name}.png`) });
+  }
+}
+
+export const test = base.extend<{ host: RunningHost; app: AppPage }>({
+  // eslint-disable-next-line no-empty-pattern
+  host: async ({}, use) => {
+    const host = await startHost();
+    await use(host);
+    await host.stop();
+  },
+  app: async ({ page, host }, use) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(host.url);
+    await expect(page.locator('body[data-ready="true"]')).toBeAttached({ timeout: 30_000 });
+    const app = new AppPage(page);
+    await expect(app.sections()).toHaveCount(19);
+    await use(app);
+    expect(errors, 'errors thrown in the page').toEqual([]);
+  },
+});
+
+export { expect };

@@ -1,0 +1,95 @@
+import { test, expect } from './support/app.js';
+
+test.describe('the window', () => {
+  test('the page is set as GB/T 9704: 156 mm text block, 16 pt body, fixed line height, 2-character indent', async ({ app }) => {
+    const metrics = await app.editor.evaluate((el) => {
+      const para = el.querySelector('section.section > p')!;
+      const title = el.querySelector('h1.title')!;
+      const part = el.querySelector('h2.level1')!;
+      const section = el.querySelector('h3.level2')!;
+      const css = (node: Element, prop: string) => getComputedStyle(node).getPropertyValue(prop);
+      return {
+        width: el.getBoundingClientRect().width,
+        fontSize: css(para, 'font-size'),
+        lineHeight: css(para, 'line-height'),
+        indent: css(para, 'text-indent'),
+        body: css(para, 'font-family'),
+        titleSize: css(title, 'font-size'),
+        titleAlign: css(title, 'text-align'),
+        part: css(part, 'font-family'),
+        section: css(section, 'font-family'),
+      };
+    });
+    const mm = 96 / 25.4;
+    expect(Math.abs(metrics.width - 156 * mm)).toBeLessThan(1);
+    expect(parseFloat(metrics.fontSize)).toBeCloseTo((16 * 4) / 3, 2);
+    expect(Math.abs(parseFloat(metrics.lineHeight) - (225 * mm) / 22)).toBeLessThan(0.1);
+    expect(parseFloat(metrics.indent)).toBeCloseTo(((16 * 4) / 3) * 2, 2);
+    expect(metrics.body).toMatch(/^"?仿宋_GB2312/);
+    expect(metrics.body).toContain('Noto Serif CJK SC');
+    expect(metrics.part).toMatch(/^"?黑体/);
+    expect(metrics.section).toMatch(/^"?楷体_GB2312/);
+    expect(parseFloat(metrics.titleSize)).toBeCloseTo((22 * 4) / 3, 2);
+    expect(metrics.titleAlign).toBe('center');
+  });
+
+  test('the status bar counts 字数 as Word does and follows the cursor', async ({ app, page }) => {
+    const words = page.locator('.status-words');
+    await expect(words).toHaveText(/^字数：[\d,]+$/);
+    const before = Number((await words.textContent())!.replace(/\D/g, ''));
+    await app.caretAt('优化全域创新生态', 'end');
+    await expect(page.locator('.status-place')).toHaveText('三、2022年工作安排 › （二）实施创新动能提升行动');
+    await page.keyboard.type('ABC 12');
+    await expect(words).toHaveText(`字数：${(before + 2).toLocaleString('zh-CN')}`);
+    await expect(page.locator('.status-save')).toHaveText('未保存');
+  });
+
+  test('zoom in and out with Ctrl+= and Ctrl+-, back with Ctrl+0', async ({ app, page }) => {
+    await app.caretAt('优化全域创新生态');
+    const width = async () => (await app.editor.boundingBox())!.width;
+    const normal = await width();
+    await page.keyboard.press('Control+=');
+    await expect(page.locator('.status-zoom')).toHaveText('110%');
+    expect((await width()) / normal).toBeCloseTo(1.1, 1);
+    await page.keyboard.press('Control+-');
+    await page.keyboard.press('Control+-');
+    await expect(page.locator('.status-zoom')).toHaveText('90%');
+    // Clicking into zoomed text still places the caret where clicked.
+    const target = app.editor.locator('strong', { hasText: '优化全域创新生态' });
+    await target.click({ position: { x: 2, y: 10 } });
+    await page.keyboard.type('Z');
+    await expect(app.editor.locator('p', { hasText: 'Z优化全域创新生态' })).toHaveCount(1);
+    await page.keyboard.press('Control+0');
+    await expect(page.locator('.status-zoom')).toHaveText('100%');
+    await app.shot('zoom-90');
+  });
+
+  test('English switch relabels the window; the text area keeps working', async ({ app, page }) => {
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.locator('nav[aria-label="Outline"]')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Heading 2 (Section)' })).toBeVisible();
+    await expect(page.locator('[aria-label="Body text"]')).toBeVisible();
+    await expect(page.locator('.status-words')).toHaveText(/^Words: /);
+    await expect(page.locator('.status-save')).toHaveText('Not saved to a file yet');
+    await app.shot('english');
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect(app.outline).toBeVisible();
+    await expect(app.editor).toBeVisible();
+  });
+
+  test('insert a glossary entry from a selected term', async ({ app, page }) => {
+    await app.caretAt('全域超级孵化器');
+    await page.keyboard.down('Shift');
+    for (let i = 0; i < '全域超级孵化器'.length; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.up('Shift');
+    await page.getByRole('toolbar').getByRole('button', { name: '名词解释', exact: true }).click();
+    // Entries follow the order of first use in the body, so the new one is not last: the others renumber.
+    await expect(app.editor.locator('.glossary-entry')).toHaveCount(23);
+    const entry = app.editor.locator('.glossary-entry').filter({ has: page.locator('.glossary-term', { hasText: /^全域超级孵化器$/ }) });
+    await expect(entry).toHaveCount(1);
+    await expect(app.editor.locator('.glossary-entry').last()).toHaveAttribute('data-number', '23.');
+    await page.keyboard.type('以全域为载体的孵化体系。');
+    await expect(entry.locator('.glossary-definition')).toHaveText('以全域为载体的孵化体系。');
+    await app.shot('glossary-inserted');
+  });
+});
