@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { CaogaoError } from '../core/errors.js';
-import { langFromEnv, type Lang } from '../core/messages/index.js';
+import { langFromEnv, message, type Lang } from '../core/messages/index.js';
 import type { Command, CommandContext } from './command.js';
 import { commands } from './commands/index.js';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UsageError } from './usage.js';
@@ -20,13 +20,9 @@ export interface CliIO {
 }
 
 function help(lang: Lang): string {
-  const head = lang === 'en' ? 'Caogao — drafting, comparing and checking government work reports' : '草稿 Caogao — 政府工作报告的起草、比对与检查';
-  const rows = commands.map((c) => `  ${c.usage.padEnd(40)} ${c.summary[lang]}`);
-  const common =
-    lang === 'en'
-      ? 'Options for every command: --lang zh|en. Exit codes: 0 ok, 1 errors found, 2 bad usage or input.'
-      : '通用选项：--lang zh|en。退出码：0 成功，1 发现错误，2 用法或输入有误。';
-  return `${head}\n\n${rows.join('\n')}\n\n${common}\n`;
+  const width = Math.max(...commands.map((c) => c.usage.length)) + 1;
+  const rows = commands.map((c) => `  ${c.usage.padEnd(width)} ${c.summary[lang]}`);
+  return `${message('cli-help-title', lang)}\n\n${rows.join('\n')}\n\n${message('cli-help-files', lang)}\n${message('cli-help-common', lang)}\n`;
 }
 
 /** Pick --lang out of argv before the command parses the rest. */

@@ -62,6 +62,7 @@ export function buildMenuTemplate({ lang, platform, recent, actions }: MenuInput
       sep,
       cmd('menu-file-save', 'file.save', 'CmdOrCtrl+S', false),
       cmd('menu-file-save-as', 'file.saveAs', 'CmdOrCtrl+Shift+S', false),
+      cmd('menu-file-save-version', 'file.saveVersion'),
       sep,
       cmd('menu-file-import', 'file.import'),
       {

@@ -13,6 +13,7 @@
 import { basename, dirname, extname, join } from 'node:path';
 import { CaogaoError } from '../core/errors.js';
 import { message } from '../core/messages/index.js';
+import { lexiconFromSettings } from '../core/targets/lexicon.js';
 import type { CaogaoFile } from '../core/format/caogaoFile.js';
 import type {
   ApiArg,
@@ -115,7 +116,8 @@ class NodeServices implements HostServices {
   }
 
   private opened(handle: DocHandle, loaded: LoadedFile): OpenedDoc {
-    return { ...this.infoOf(handle), kind: loaded.kind, file: fileToJson(loaded.file), notices: loaded.notices };
+    const opened: OpenedDoc = { ...this.infoOf(handle), kind: loaded.kind, file: fileToJson(loaded.file), notices: loaded.notices };
+    return loaded.lockedBy ? { ...opened, lockedBy: loaded.lockedBy } : opened;
   }
 
   private async openBound(handle: DocHandle): Promise<OpenedDoc> {
@@ -224,6 +226,24 @@ class NodeServices implements HostServices {
     });
     if (!path) return { status: 'cancelled' };
     await this.backend.exportTo(path, content, format);
+    return { status: 'saved', name: basename(path), location: dirname(path) };
+  }
+
+  async exportComparison({ old, new: neu, format, showRenumber, suggestedName, handle }: ApiArg<'exportComparison'>): Promise<ExportResult> {
+    if (!this.backend.exportComparisonTo) throw new CaogaoError('api-export-unavailable', { format });
+    const binding = handle ? this.handles.get(handle) : null;
+    const [oldFile, newFile] = [fileFromJson(old.file, old.name), fileFromJson(neu.file, neu.name)];
+    const path = await this.options.dialogs.chooseSave({
+      purpose: 'export',
+      format,
+      suggestedName: nameWithExt(suggestedName ?? `${old.name}-${neu.name}`, format),
+      defaultDir: binding?.dir ?? null,
+    });
+    if (!path) return { status: 'cancelled' };
+    const { lang } = await this.settings.get();
+    const lexicon = lexiconFromSettings(Object.keys(newFile.settings).length ? newFile.settings : oldFile.settings);
+    const source = { oldDoc: oldFile.doc, newDoc: newFile.doc, oldName: old.name, newName: neu.name, showRenumber, lexicon, lang, date: this.now() };
+    await this.backend.exportComparisonTo(path, source, format);
     return { status: 'saved', name: basename(path), location: dirname(path) };
   }
 

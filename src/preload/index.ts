@@ -24,6 +24,7 @@ const bridge: CaogaoBridge = {
   save: (arg) => invoke('save', arg),
   saveAs: (arg) => invoke('saveAs', arg),
   exportDocument: (arg) => invoke('exportDocument', arg),
+  exportComparison: (arg) => invoke('exportComparison', arg),
   recentList: () => invoke('recentList'),
   recentClear: () => invoke('recentClear'),
   journalWrite: (arg) => invoke('journalWrite', arg),

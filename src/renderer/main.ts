@@ -12,6 +12,9 @@ import { getApi } from './api/index.js';
 import { App } from './app/app.js';
 import { installCompare } from './compare/installCompare.js';
 import { installChecks } from './checks/installChecks.js';
+import { installReadOnly } from './readonly/installReadOnly.js';
+import { installCheckSettings } from './settings/installCheckSettings.js';
+import { installSaveVersion } from './versions/installSaveVersion.js';
 import { defaultSettings, type HostEvent } from '../shared/api.js';
 
 /** How long to wait for the host's "open this file" event before starting a new report. */
@@ -22,6 +25,9 @@ async function start(): Promise<void> {
   const app = new App(api, document.body);
   installCompare(app, api);
   installChecks(app, api);
+  installSaveVersion(app);
+  installReadOnly(app);
+  installCheckSettings(app);
   const settings = await api.settingsGet().catch(() => defaultSettings);
   app.applySettings(settings);
 

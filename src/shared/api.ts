@@ -67,17 +67,30 @@ export const docInfoSchema = z.object({
 });
 export type DocInfo = z.infer<typeof docInfoSchema>;
 
+/** Who is editing a file (their advisory lock `~$name`): user, machine, since when (ISO 8601). */
+export const lockHolderSchema = z.object({ user: z.string(), host: z.string(), since: z.string() });
+export type LockHolder = z.infer<typeof lockHolderSchema>;
+
 /** A document handed to the page: where it came from and its content. */
 export const openedDocSchema = docInfoSchema.extend({
   /** How it was read: a .caogao file, or imported (text, .docx, .md) or made from a template. */
   kind: z.enum(['caogao', 'text', 'docx', 'md', 'template']),
   file: caogaoJsonSchema,
   notices: z.array(noticeSchema),
+  /** Someone else is editing the file: the page shows it read-only (saving it refuses; 另存为 works). */
+  lockedBy: lockHolderSchema.optional(),
 });
 export type OpenedDoc = z.infer<typeof openedDocSchema>;
 
 export const exportFormatSchema = z.enum(['docx', 'pdf', 'html', 'txt']);
 export type ExportFormat = z.infer<typeof exportFormatSchema>;
+
+/** What a comparison (比对) exports to: a redline with a summary page (HTML, PDF), or Word with tracked changes. */
+export const comparisonFormatSchema = z.enum(['html', 'pdf', 'docx']);
+export type ComparisonFormat = z.infer<typeof comparisonFormatSchema>;
+
+/** One side of a comparison to export: the draft (as a .caogao JSON) and its name for display. */
+const comparedDraftSchema = z.object({ file: caogaoJsonSchema, name: z.string().max(255) });
 
 /**
  * The result of a save. `conflict`: the file changed on disk since it was opened or last
@@ -168,6 +181,8 @@ export const commandIds = [
   'file.open',
   'file.save',
   'file.saveAs',
+  /** 保存为版本: keep the current draft as a named version (the versions panel's action). */
+  'file.saveVersion',
   'file.import',
   'file.exportDocx',
   'file.exportPdf',
@@ -234,6 +249,18 @@ export interface CaogaoApi {
   saveAs(arg: { handle: DocHandle; file: CaogaoJson; suggestedName?: string }): Promise<SaveResult>;
   /** 导出: ask where (first in the folder of `handle`'s document, if given) and write the document as .docx, .pdf, .html or .txt. */
   exportDocument(arg: { file: CaogaoJson; format: ExportFormat; suggestedName?: string; handle?: DocHandle }): Promise<ExportResult>;
+  /**
+   * 导出比对: ask where and write the comparison of two drafts (the host compares them again) as HTML, PDF or
+   * .docx; the indicator lexicon comes from the new draft's settings.
+   */
+  exportComparison(arg: {
+    old: { file: CaogaoJson; name: string };
+    new: { file: CaogaoJson; name: string };
+    format: ComparisonFormat;
+    showRenumber?: boolean;
+    suggestedName?: string;
+    handle?: DocHandle;
+  }): Promise<ExportResult>;
 
   /** 最近打开: most recent first. */
   recentList(): Promise<RecentEntry[]>;
@@ -279,6 +306,17 @@ export const apiSchemas: { [M in ApiMethod]: { arg: z.ZodType<ApiArg<M>>; result
   },
   exportDocument: {
     arg: z.object({ file: caogaoJsonSchema, format: exportFormatSchema, suggestedName: z.string().max(255).optional(), handle: handleSchema.optional() }),
+    result: exportResultSchema,
+  },
+  exportComparison: {
+    arg: z.object({
+      old: comparedDraftSchema,
+      new: comparedDraftSchema,
+      format: comparisonFormatSchema,
+      showRenumber: z.boolean().optional(),
+      suggestedName: z.string().max(255).optional(),
+      handle: handleSchema.optional(),
+    }),
     result: exportResultSchema,
   },
   recentList: { arg: none, result: z.array(recentEntrySchema) },

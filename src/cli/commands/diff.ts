@@ -2,17 +2,20 @@
  * `caogao diff OLD NEW [--json]`: compare two drafts. Without --json a
  * redline for the terminal: the changed targets first, then every change
  * under its heading path, insertions and deletions marked in colour on a
- * terminal and as {+新增+} [-删除-] otherwise. With --from/--to it compares
- * named versions kept inside .caogao files (the current draft when --to is
- * not given).
+ * terminal and as {+新增+} [-删除-] otherwise. With `--to html|pdf|docx -o
+ * OUT` (as `caogao export`) the comparison is written to a file instead: a
+ * summary page, then the redline (Word: tracked changes). With
+ * --from-version/--to-version it compares named versions kept inside
+ * .caogao files (the current draft when --to-version is not given).
  */
-import { basename } from 'node:path';
+import { basename, extname } from 'node:path';
 import type { Node as PMNode } from 'prosemirror-model';
 import { compareDocs, type Change, type Comparison, type Span, type TargetChange } from '../../core/diff/index.js';
 import { pathLabel } from '../../core/diff/pathLabel.js';
 import { message, type Lang, type MessageKey } from '../../core/messages/index.js';
 import { lexiconFromSettings } from '../../core/targets/lexicon.js';
 import { loadDocument } from '../../node/documents.js';
+import { exportComparisonToFile, isComparisonFormat, type ComparisonFormat } from '../../node/export/comparison.js';
 import type { Command, CommandContext } from '../command.js';
 import { EXIT_OK, UsageError } from '../usage.js';
 
@@ -35,8 +38,8 @@ async function loadSide(file: string, label: string | undefined, lang: Lang): Pr
 
 async function sides(ctx: CommandContext): Promise<[Side, Side]> {
   const [oldFile, newFile] = ctx.positionals;
-  const from = typeof ctx.values.from === 'string' ? ctx.values.from : undefined;
-  const to = typeof ctx.values.to === 'string' ? ctx.values.to : undefined;
+  const from = typeof ctx.values['from-version'] === 'string' ? ctx.values['from-version'] : undefined;
+  const to = typeof ctx.values['to-version'] === 'string' ? ctx.values['to-version'] : undefined;
   const versions = from !== undefined || to !== undefined;
   if (!oldFile || (!newFile && !versions) || ctx.positionals.length > 2) throw new UsageError('diff-need-two');
   const old = await loadSide(oldFile, from, ctx.lang);
@@ -135,24 +138,44 @@ function toRedline(result: Comparison, names: [string, string], style: Style, la
   return `${out.join('\n').trimEnd()}\n`;
 }
 
+/** The export asked for with --to and -o (the format from the output's extension when --to is left out); null for none. */
+function exportTarget(ctx: CommandContext): { format: ComparisonFormat; output: string } | null {
+  const { to, output } = ctx.values;
+  if (to === undefined && output === undefined) return null;
+  if (typeof output !== 'string' || !output) throw new UsageError('diff-missing-output');
+  const format = typeof to === 'string' && to ? to.toLowerCase() : extname(output).slice(1).toLowerCase();
+  if (!isComparisonFormat(format)) throw new UsageError('diff-unknown-format', { format: String(to ?? extname(output)) });
+  return { format, output };
+}
+
 export const diffCommand: Command = {
   name: 'diff',
-  usage: 'caogao diff OLD NEW [--json] [--renumber]',
+  usage: 'caogao diff OLD NEW [--json | --to html|pdf|docx -o OUT]',
   summary: {
-    zh: '比对两稿：指标变化与逐处改动（--from/--to 比对 .caogao 中的版本）',
-    en: 'compare two drafts: target changes and every change (--from/--to: versions in a .caogao file)',
+    zh: '比对两稿：指标变化与逐处改动；--to 导出比对结果；--from-version/--to-version 比对 .caogao 中的版本',
+    en: 'compare two drafts: target changes and every change; --to exports it; --from-version/--to-version: versions in a .caogao file',
   },
   options: {
     json: { type: 'boolean' },
     renumber: { type: 'boolean' },
-    from: { type: 'string' },
-    to: { type: 'string' },
+    'from-version': { type: 'string' },
+    'to-version': { type: 'string' },
+    to: { type: 'string', short: 't' },
+    output: { type: 'string', short: 'o' },
   },
   async run(ctx) {
+    const target = exportTarget(ctx);
     const [old, neu] = await sides(ctx);
     // The new draft's indicator lexicon (settings.targets.indicators) names the targets.
     const lexicon = lexiconFromSettings(Object.keys(neu.settings).length ? neu.settings : old.settings);
-    const result = compareDocs(old.doc, neu.doc, { showRenumber: ctx.values.renumber === true, lexicon });
+    const showRenumber = ctx.values.renumber === true;
+    if (target) {
+      const source = { oldDoc: old.doc, newDoc: neu.doc, oldName: old.name, newName: neu.name, showRenumber, lexicon, lang: ctx.lang };
+      await exportComparisonToFile(target.output, source, target.format);
+      ctx.out(`${message('diff-exported', ctx.lang, { format: target.format, output: target.output })}\n`);
+      return EXIT_OK;
+    }
+    const result = compareDocs(old.doc, neu.doc, { showRenumber, lexicon });
     ctx.out(ctx.values.json ? toJson(result) : toRedline(result, [old.name, neu.name], ctx.tty ? ANSI : PLAIN, ctx.lang));
     return EXIT_OK;
   },

@@ -10,7 +10,7 @@ import { requireFile } from '../args.js';
 export const importCommand: Command = {
   name: 'import',
   usage: 'caogao import FILE -o OUT.caogao',
-  summary: { zh: '把 .txt 或 .caogao 文件导入为草稿文档', en: 'import a .txt or .caogao file into a Caogao document' },
+  summary: { zh: message('cli-import-command', 'zh'), en: message('cli-import-command', 'en') },
   options: { output: { type: 'string', short: 'o' } },
   async run(ctx) {
     const file = requireFile(ctx);

@@ -1,3 +1,4 @@
+import { message } from '../../core/messages/index.js';
 import { outlineOf, type Outline, type OutlineNode } from '../../core/outline.js';
 import { loadDocument } from '../../node/documents.js';
 import type { Command } from '../command.js';
@@ -40,7 +41,7 @@ function printOutline(outline: Outline): string {
 export const outlineCommand: Command = {
   name: 'outline',
   usage: 'caogao outline FILE [--json]',
-  summary: { zh: '列出报告的结构：部分、小节、名词解释和主要预期目标', en: 'print the structure: parts, sections, glossary and targets summary' },
+  summary: { zh: message('cli-outline-command', 'zh'), en: message('cli-outline-command', 'en') },
   options: { json: { type: 'boolean' } },
   async run(ctx) {
     const file = requireFile(ctx);

@@ -2,7 +2,7 @@
  * `caogao web [FILE] [--port N]`: the whole app in a browser. Builds the
  * renderer first if out/renderer is missing, serves it with the API on
  * 127.0.0.1, prints the address (with its token) on stdout, and serves until
- * SIGINT or SIGTERM. FILE (.caogao, or .txt to import) opens in the page.
+ * SIGINT or SIGTERM. FILE (.caogao, or .txt, .docx or .md to import) opens in the page.
  */
 import { spawn } from 'node:child_process';
 import { readFile, stat } from 'node:fs/promises';

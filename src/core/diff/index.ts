@@ -12,12 +12,13 @@ import { describeChanges } from './changes.js';
 import { buildRows } from './rows.js';
 import type { Change, ChangeKind, Comparison, CompareOptions } from './types.js';
 
-export type { Change, ChangeKind, Comparison, CompareOptions, Row, RowKind, RowSide, Span, TargetChange } from './types.js';
+export type { Change, ChangeKind, Comparison, CompareOptions, Match, Row, RowKind, RowSide, Span, TargetChange } from './types.js';
 export { pathLabel } from './pathLabel.js';
 export { CHANGE_KINDS } from './types.js';
 export { normalizeLayout } from './normalize.js';
 export { tokenize } from './tokenize.js';
 export { wordDiff } from './wordDiff.js';
+export { editsDraft, resolveChange, type CurrentSide, type Decision, type ResolveInput, type Resolution } from './resolve.js';
 
 /** Default time budget for the similarity search (two unrelated reports must finish within 1 s). */
 const BUDGET_MS = 600;
@@ -41,5 +42,8 @@ export function compareDocs(oldDoc: PMNode, newDoc: PMNode, options: CompareOpti
     matchedBy: alignment.matchedBy,
     bounded: alignment.bounded,
     ...(options.rows ? { rows: buildRows(a, b, alignment.links, changes) } : {}),
+    ...(options.matches
+      ? { matches: alignment.links.map((l) => ({ old: l.old.map((i) => a.units[i].id), new: l.new.map((i) => b.units[i].id), moved: l.moved })) }
+      : {}),
   };
 }

@@ -104,6 +104,16 @@ export interface CompareOptions {
   lexicon?: Lexicon;
   /** Also lay the comparison out in rows for a view (rows.ts). */
   rows?: boolean;
+  /** Also list which blocks matched which (for accepting or rejecting a change, resolve.ts). */
+  matches?: boolean;
+}
+
+/** Blocks of the old draft matched with blocks of the new one, by id (several for a split or merge). */
+export interface Match {
+  old: string[];
+  new: string[];
+  /** Out of order: the blocks moved. */
+  moved: boolean;
 }
 
 export interface Comparison {
@@ -119,4 +129,6 @@ export interface Comparison {
   bounded: boolean;
   /** With `rows: true`: the comparison laid out for a view. */
   rows?: Row[];
+  /** With `matches: true`: every matched block, by id, in the old draft's order. */
+  matches?: Match[];
 }

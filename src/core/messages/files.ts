@@ -61,8 +61,8 @@ export const filesMessages = {
   'ui-restore-chars': { zh: '恢复的稿子共 {chars} 字。', en: 'The draft to restore has {chars} characters.' },
   // locks
   'lock-held': {
-    zh: '“{file}”正由 {user}（{host}）编辑，自 {since} 起。您打开的是副本，保存时会检查冲突。',
-    en: '"{file}" is being edited by {user} ({host}) since {since}. Saving will check for conflicts.',
+    zh: '“{file}”正由 {user}（{host}）编辑，自 {since} 起，因此以只读方式打开；如需修改，请另存为副本。',
+    en: '"{file}" is being edited by {user} ({host}) since {since}, so it opens read-only; to make changes, save a copy.',
   },
   'lock-stale': {
     zh: '“{file}”留有 {user}（{host}）{since} 的编辑标记，但该程序已不在运行，标记已接管。',

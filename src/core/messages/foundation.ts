@@ -28,8 +28,26 @@ export const foundationMessages = {
   },
   // command line
   'cli-usage': {
-    zh: '用法：caogao <命令> [参数]。命令：import、outline。运行 caogao --help 查看说明。',
-    en: 'Usage: caogao <command> [options]. Commands: import, outline. Run caogao --help for help.',
+    zh: '用法：caogao <命令> [参数]。命令：import、outline、check、targets、diff、export、web。运行 caogao --help 查看说明。',
+    en: 'Usage: caogao <command> [options]. Commands: import, outline, check, targets, diff, export, web. Run caogao --help for help.',
+  },
+  'cli-help-title': { zh: '草稿 Caogao — 政府工作报告的起草、比对与检查', en: 'Caogao — drafting, comparing and checking government work reports' },
+  // The types named here are those src/node/documents.ts reads (tests/unit/followups/cliMessages.test.ts keeps them in step).
+  'cli-help-files': {
+    zh: '可以读取的文件（FILE、OLD、NEW）：.caogao 草稿文档，以及可导入的 .txt、.docx 和 .md 文件。',
+    en: 'Files that can be read (FILE, OLD, NEW): .caogao documents, and .txt, .docx and .md files to import.',
+  },
+  'cli-help-common': {
+    zh: '通用选项：--lang zh|en。退出码：0 成功，1 发现错误，2 用法或输入有误，3 内部错误。',
+    en: 'Options for every command: --lang zh|en. Exit codes: 0 ok, 1 errors found, 2 bad usage or input, 3 internal error.',
+  },
+  'cli-import-command': {
+    zh: '把 .txt、.docx、.md 或 .caogao 文件导入为草稿文档（.caogao）',
+    en: 'import a .txt, .docx, .md or .caogao file into a Caogao document (.caogao)',
+  },
+  'cli-outline-command': {
+    zh: '列出 .caogao、.txt、.docx 或 .md 文件的结构：部分、小节、名词解释和主要预期目标',
+    en: 'print the structure of a .caogao, .txt, .docx or .md file: parts, sections, glossary and targets summary',
   },
   'cli-unknown-command': {
     zh: '未知命令“{command}”。运行 caogao --help 查看可用命令。',
@@ -41,8 +59,8 @@ export const foundationMessages = {
   'cli-file-unreadable': { zh: '无法读取文件“{file}”：{detail}', en: 'Cannot read the file "{file}": {detail}' },
   'cli-file-unwritable': { zh: '无法写入文件“{file}”：{detail}', en: 'Cannot write the file "{file}": {detail}' },
   'cli-unsupported-type': {
-    zh: '不支持的文件类型“{file}”：可以读取 .txt 和 .caogao 文件。',
-    en: 'Unsupported file type "{file}": .txt and .caogao files can be read.',
+    zh: '不支持的文件类型“{file}”：可以读取 .caogao、.txt、.docx 和 .md 文件。',
+    en: 'Unsupported file type "{file}": .caogao, .txt, .docx and .md files can be read.',
   },
   'cli-imported': {
     zh: '已导入“{file}”：{parts}个部分，{sections}个小节，{entries}条名词解释。',

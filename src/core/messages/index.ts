@@ -4,22 +4,28 @@
  * strings in a file of its own here (foundation.ts, ui.ts, checks.ts …) and
  * this index merges them, so a key is defined once.
  */
+import { checkListsMessages } from './checkLists.js';
 import { checksMessages } from './checks.js';
 import { compareMessages } from './compare.js';
 import { foundationMessages } from './foundation.js';
 import { filesMessages } from './files.js';
+import { readOnlyMessages } from './readOnly.js';
 import { shellMessages } from './shell.js';
 import { uiMessages } from './ui.js';
+import { versionCommandMessages } from './versionCommand.js';
 
 export type Lang = 'zh' | 'en';
 
 const catalog = {
   ...foundationMessages,
   ...checksMessages,
+  ...checkListsMessages,
   ...compareMessages,
   ...filesMessages,
+  ...readOnlyMessages,
   ...shellMessages,
   ...uiMessages,
+  ...versionCommandMessages,
 } as const;
 
 export type MessageKey = keyof typeof catalog;

@@ -21,7 +21,9 @@ import {
   PageNumber,
   Paragraph,
   TextRun,
+  type FileChild,
   type IBaseParagraphStyleOptions,
+  type ICommentOptions,
   type IParagraphStyleOptions,
 } from 'docx';
 import type { Node as PMNode } from 'prosemirror-model';
@@ -104,7 +106,8 @@ const STYLES = {
   ],
 };
 
-const STYLE_OF: Record<PrintBlock['kind'], string> = {
+/** The paragraph style of each kind of block (the compare export prints its redline in the same styles). */
+export const STYLE_OF: Record<PrintBlock['kind'], string> = {
   title: 'Title',
   occasion: 'Occasion',
   speaker: 'Occasion',
@@ -156,9 +159,15 @@ const FOOTER_TWIPS = mmToTwips(MARGIN_MM.bottom - PAGE_NUMBER.belowTextMm) - Mat
 export function reportDocument(doc: PMNode): Document {
   const blocks = printableBlocks(doc);
   const title = blocks.find((b) => b.kind === 'title');
+  return documentOnReportPages({ title: title ? blockText(title) : '', children: blocks.map(paragraphOf) });
+}
+
+/** Any content on the report's pages, in its styles (the compare export's redline uses it too). */
+export function documentOnReportPages(content: { title: string; children: FileChild[]; comments?: ICommentOptions[] }): Document {
   return new Document({
-    title: title ? blockText(title) : '',
+    title: content.title,
     creator: 'Caogao',
+    ...(content.comments?.length ? { comments: { children: content.comments } } : {}),
     evenAndOddHeaderAndFooters: true,
     styles: STYLES,
     sections: [
@@ -179,7 +188,7 @@ export function reportDocument(doc: PMNode): Document {
           grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_TWIPS, charSpace: CHAR_SPACE },
         },
         footers: { default: pageNumberFooter('right'), even: pageNumberFooter('left') },
-        children: blocks.map(paragraphOf),
+        children: content.children,
       },
     ],
   });

@@ -2,22 +2,22 @@
  * The seam between the services and the document store. The services decide
  * what the user may reach (handles, dialogs, recent list); a DocumentBackend
  * reads, writes, exports and backs up documents. `basicBackend` is the one
- * built on the Foundation (src/node/documents.ts, src/node/save.ts): .caogao
- * and .txt, export to .txt, and a size-and-mtime check before overwriting.
- * The Files issue's store replaces it with one that also reads .docx and .md,
+ * built on the Foundation (src/node/documents.ts, src/node/save.ts): it reads
+ * what documents.ts reads, exports .txt, and checks size and mtime before
+ * overwriting. The Files issue's store replaces it with one that also
  * exports .docx, .pdf and .html, and keeps locks: pass it as
  * `createServices({ backend })`.
  */
 import { stat, writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { CaogaoError } from '../../core/errors.js';
-import { parseCaogao, type CaogaoFile } from '../../core/format/caogaoFile.js';
+import type { CaogaoFile } from '../../core/format/caogaoFile.js';
 import { message } from '../../core/messages/index.js';
-import { importText } from '../../core/import/text.js';
 import type { ImportNotice } from '../../core/import/notices.js';
 import { docToText } from '../../core/plainText.js';
-import type { ExportFormat, OpenedDoc } from '../../shared/api.js';
-import { loadDocument } from '../documents.js';
+import type { ExportFormat, LockHolder, OpenedDoc } from '../../shared/api.js';
+import { documentFromBytes, loadDocument } from '../documents.js';
+import type { ComparisonFormat, ComparisonSource } from '../export/comparison.js';
 import { saveCaogao } from '../save.js';
 import { JsonJournal, type Journal } from './journal.js';
 
@@ -25,6 +25,8 @@ export interface LoadedFile {
   kind: OpenedDoc['kind'];
   file: CaogaoFile;
   notices: ImportNotice[];
+  /** Someone else is editing the file (their advisory lock): the page opens it read-only. */
+  lockedBy?: LockHolder;
 }
 
 export type WriteOutcome = { status: 'saved' } | { status: 'conflict'; detail: { zh: string; en: string } };
@@ -41,6 +43,8 @@ export interface DocumentBackend {
   save(path: string, file: CaogaoFile, options: { force: boolean; journalKey?: string; name?: string }): Promise<WriteOutcome>;
   /** Write the document as .docx, .pdf, .html or .txt. */
   exportTo(path: string, file: CaogaoFile, format: ExportFormat): Promise<void>;
+  /** Write a comparison of two drafts as .html, .pdf or .docx (optional: a backend without it cannot). */
+  exportComparisonTo?(path: string, source: ComparisonSource, format: ComparisonFormat): Promise<void>;
   journal: Journal;
   /** The document of this file was closed: drop what the backend keeps for it (its lock). */
   release?(path: string): Promise<void>;
@@ -50,15 +54,11 @@ export interface DocumentBackend {
 export const OPENABLE = ['.caogao', '.txt', '.docx', '.md'];
 export const IMPORTABLE = ['.txt', '.docx', '.md'];
 
-function readBytes(name: string, bytes: Uint8Array): LoadedFile {
-  const ext = extname(name).toLowerCase();
-  const text = () => new TextDecoder('utf-8').decode(bytes);
-  if (ext === '.caogao') return { kind: 'caogao', file: parseCaogao(text(), name), notices: [] };
-  if (ext === '.txt') {
-    const { doc, notices } = importText(text());
-    return { kind: 'text', file: { doc, versions: [], settings: {} }, notices };
-  }
-  throw new CaogaoError('cli-unsupported-type', { file: name });
+/** A file handed over as bytes: the same kinds as from disk (src/node/documents.ts). */
+async function readBytes(name: string, bytes: Uint8Array): Promise<LoadedFile> {
+  if (!OPENABLE.includes(extname(name).toLowerCase())) throw new CaogaoError('cli-unsupported-type', { file: name });
+  const loaded = await documentFromBytes(name, bytes);
+  return { kind: loaded.kind, file: { doc: loaded.doc, versions: loaded.versions, settings: loaded.settings }, notices: loaded.notices };
 }
 
 interface Stamp {
@@ -83,7 +83,7 @@ export function basicBackend(dataDir: string): DocumentBackend {
       stamps.set(path, await stampOf(path));
       return { kind: loaded.kind, file: { doc: loaded.doc, versions: loaded.versions, settings: loaded.settings }, notices: loaded.notices };
     },
-    async openBytes(name, bytes) {
+    openBytes(name, bytes) {
       return readBytes(name, bytes);
     },
     async save(path, file, { force }) {

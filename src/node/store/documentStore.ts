@@ -23,6 +23,7 @@ import { serializeCaogao } from '../../core/format/caogaoFile.js';
 import { message, type MessageKey } from '../../core/messages/index.js';
 import { fileNotice, type ImportNotice } from '../../core/import/notices.js';
 import { checkSize, documentFromBytes, kindOf } from '../documents.js';
+import { exportComparisonToFile, type ComparisonFormat, type ComparisonSource } from '../export/comparison.js';
 import { exportToFile, type ExportFormat } from '../export/exportDocument.js';
 import type { PdfOptions } from '../export/pdf.js';
 import type { DocumentBackend, LoadedFile, WriteOutcome } from '../host/backend.js';
@@ -30,7 +31,7 @@ import { AtomicWriteError, writeFileAtomic } from './atomicWrite.js';
 import { nodeFileSystem, type FileSystem } from './fileSystem.js';
 import { openError, saveError } from './fsErrors.js';
 import { StoreJournal } from './storeJournal.js';
-import { acquireLock, DEFAULT_STALE_AFTER_MS, refreshLock, releaseLock, type LockInfo, type LockOwner, type LockState } from './lock.js';
+import { acquireLock, DEFAULT_STALE_AFTER_MS, lockHeldByOther, refreshLock, releaseLock, type LockInfo, type LockOwner, type LockState } from './lock.js';
 import { readStamp, sameStamp, type FileStamp } from './stamp.js';
 
 export interface StoreOptions {
@@ -152,7 +153,13 @@ export class DocumentStore implements DocumentBackend {
     }
     // Only a .caogao file is ever saved back; an imported source is remembered for nothing.
     if (loaded.kind === 'caogao') this.known.set(path, entry);
-    return { kind: loaded.kind, file: { doc: loaded.doc, versions: loaded.versions, settings: loaded.settings }, notices };
+    const file = { doc: loaded.doc, versions: loaded.versions, settings: loaded.settings };
+    // Someone else is editing it: the page opens it read-only (src/renderer/readonly).
+    if (entry.lock?.status === 'held') {
+      const { user, host, since } = entry.lock.by;
+      return { kind: loaded.kind, file, notices, lockedBy: { user, host, since } };
+    }
+    return { kind: loaded.kind, file, notices };
   }
 
   async openBytes(name: string, bytes: Uint8Array): Promise<LoadedFile> {
@@ -182,6 +189,9 @@ export class DocumentStore implements DocumentBackend {
         .write({ key: options.journalKey, path, name, savedAt: this.now().toISOString(), file })
         .catch(() => undefined);
     }
+    // Someone else is editing the file (their ~$name lock is fresh): never write over it, even when forced.
+    const holder = await lockHeldByOther(this.fs, path, this.staleCheck());
+    if (holder) throw new CaogaoError('save-locked', { file: basename(path), user: holder.user, host: holder.host, since: localTime(Date.parse(holder.since)) });
     if (!options.force) {
       const changed = await this.changedOnDisk(path);
       if (changed) return { status: 'conflict', detail: bilingual('save-conflict', { file: basename(path), when: localTime(changed.mtimeMs) }) };
@@ -207,6 +217,10 @@ export class DocumentStore implements DocumentBackend {
 
   async exportTo(path: string, file: CaogaoFile, format: ExportFormat): Promise<void> {
     await exportToFile(path, file.doc, format, { ...this.options.pdf, fs: this.fs });
+  }
+
+  async exportComparisonTo(path: string, source: ComparisonSource, format: ComparisonFormat): Promise<void> {
+    await exportComparisonToFile(path, source, format, { ...this.options.pdf, fs: this.fs });
   }
 
   /** The lock state of an open file, if the store opened or saved it. */

@@ -124,6 +124,17 @@ export async function acquireLock(fs: FileSystem, file: string, check: StaleChec
   }
 }
 
+/**
+ * Someone else's fresh lock on `file`, if there is one: writing the file now
+ * would overwrite the work of the person editing it. A lock that cannot be
+ * read or is damaged does not count (it must never stop a save by itself).
+ */
+export async function lockHeldByOther(fs: FileSystem, file: string, check: StaleCheck): Promise<LockInfo | null> {
+  const existing = await readLock(fs, lockPathFor(file)).catch(() => null);
+  if (!existing || existing === 'damaged' || isOurs(existing, check.owner) || isStale(existing, check)) return null;
+  return existing;
+}
+
 /** Refresh our lock's time (keeps it from looking stale). Quietly does nothing if it is no longer ours. */
 export async function refreshLock(fs: FileSystem, file: string, owner: LockOwner, now: Date): Promise<void> {
   const path = lockPathFor(file);

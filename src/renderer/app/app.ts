@@ -38,6 +38,7 @@ import { VersionsController } from './versionsController.js';
 import { installShortcuts } from './shortcuts.js';
 import { chooseTemplate } from './templatePicker.js';
 import { nextZoom } from './zoom.js';
+import { ownUndoStep } from '../editor/undoSteps.js';
 
 /** A report with only an empty title: what the page shows until the host hands it a document. */
 export function emptyReport(): PMNode {
@@ -56,7 +57,7 @@ export class App {
   readonly status = new StatusBar();
   private readonly menu: CommandMenu;
   readonly checks: ChecksController;
-  private readonly versions: VersionsController;
+  readonly versions: VersionsController;
   private settings: Settings = { lang: 'zh', zoom: 1, outlineVisible: true, checksVisible: true, author: '' };
   private frame = 0;
   private readonly busy = (): boolean => this.view.composing;
@@ -197,7 +198,8 @@ export class App {
   /** Replace the whole text in one undoable step (restoring a version). */
   private replaceDoc(doc: PMNode): void {
     const { state } = this.view;
-    this.view.dispatch(state.tr.replaceWith(0, state.doc.content.size, doc.content).scrollIntoView());
+    // Its own undo step, never merged with the typing just before it.
+    this.view.dispatch(ownUndoStep(state.tr.replaceWith(0, state.doc.content.size, doc.content)).scrollIntoView());
     this.slow.flush();
   }
 
@@ -211,7 +213,7 @@ export class App {
 
   private fix(f: Finding): void {
     if (!f.fix) return;
-    const tr = applyFix(this.view.state.tr, f.fix) as Transaction;
+    const tr = ownUndoStep(applyFix(this.view.state.tr, f.fix) as Transaction);
     this.view.dispatch(tr.scrollIntoView());
     this.view.focus();
   }

@@ -29,7 +29,11 @@ export interface SessionHost {
   composing(): boolean;
 }
 
+/** What the page's features follow (read-only for a file someone else edits): a document shown, or saved. */
+export type SessionEvent = { type: 'adopted'; opened: OpenedDoc | { file: CaogaoJson; info: DocInfo } } | { type: 'saved'; info: DocInfo };
+
 export class DocumentSession {
+  readonly listeners = new Set<(event: SessionEvent) => void>();
   info: DocInfo | null = null;
   private versions: CaogaoJson['versions'] = [];
   settings: Record<string, unknown> = {};
@@ -56,9 +60,12 @@ export class DocumentSession {
     this.host.load(parsed.doc, parsed.settings);
     this.dirty = dirty;
     this.report(dirty ? 'unsaved' : info.savable ? 'saved' : 'new');
-    if ('notices' in opened && opened.notices.length) {
+    for (const listener of this.listeners) listener({ type: 'adopted', opened });
+    // Who is editing a locked file is said by the read-only banner, not in this dialog.
+    const notices = 'notices' in opened ? opened.notices.filter((n) => !(opened.lockedBy && n.code === 'lock-held')) : [];
+    if (notices.length) {
       const l = lang();
-      void tell(t('ui-import-notices-title'), opened.notices.map((n) => n[l]).join('\n'));
+      void tell(t('ui-import-notices-title'), notices.map((n) => n[l]).join('\n'));
     }
   }
 
@@ -125,6 +132,7 @@ export class DocumentSession {
       this.dirty = false;
       this.journal.cancel();
       this.report('saved');
+      for (const listener of this.listeners) listener({ type: 'saved', info: result.doc });
       return true;
     } catch (error) {
       this.saving = false;

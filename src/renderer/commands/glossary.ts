@@ -14,6 +14,7 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { TextSelection, type Command, type EditorState } from 'prosemirror-state';
 import { newId } from '../../core/ids.js';
 import { reportSchema as s } from '../../core/schema.js';
+import { ownUndoStep } from '../editor/undoSteps.js';
 
 const QUOTES = /^[“"‘'「『]+|[”"’'」』]+$/g;
 
@@ -95,7 +96,7 @@ export function insertGlossaryEntry(term?: string): Command {
     // Inside the entry: +1 into the entry, +1 into the term; the definition follows the term.
     const termEnd = entryPos + 2 + name.length;
     tr.setSelection(TextSelection.create(tr.doc, name ? termEnd + 2 : entryPos + 2));
-    dispatch(tr.scrollIntoView());
+    dispatch(ownUndoStep(tr).scrollIntoView());
     return true;
   };
 }

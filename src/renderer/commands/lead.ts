@@ -9,6 +9,7 @@
 import type { Node as PMNode } from 'prosemirror-model';
 import type { Command } from 'prosemirror-state';
 import { reportSchema as s } from '../../core/schema.js';
+import { ownUndoStep } from '../editor/undoSteps.js';
 
 const SENTENCE_END = /[。！？!?]/;
 
@@ -40,7 +41,7 @@ export const toggleLead: Command = (state, dispatch) => {
       const tr = state.tr;
       if (state.doc.rangeHasMark($from.pos, $to.pos, lead)) tr.removeMark($from.pos, $to.pos, lead);
       else tr.addMark($from.pos, $to.pos, lead.create());
-      dispatch(tr);
+      dispatch(ownUndoStep(tr));
     }
     return true;
   }
@@ -52,7 +53,7 @@ export const toggleLead: Command = (state, dispatch) => {
     const tr = state.tr;
     if (hasLead(state.doc, start, start + length)) tr.removeMark(start, start + para.content.size, lead);
     else tr.addMark(start, start + length, lead.create());
-    dispatch(tr);
+    dispatch(ownUndoStep(tr));
   }
   return true;
 };

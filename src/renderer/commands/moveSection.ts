@@ -10,6 +10,7 @@ import type { Node as PMNode } from 'prosemirror-model';
 import type { Command, EditorState } from 'prosemirror-state';
 import { levelOf } from '../../core/schema.js';
 import { setFocus, type Focus } from '../structure/replace.js';
+import { ownUndoStep } from '../editor/undoSteps.js';
 
 export type MoveTarget = { id: string; where: 'before' | 'after' } | { id: string; where: 'into' };
 
@@ -77,7 +78,7 @@ export function moveContainer(sourceId: string, target: MoveTarget): Command {
       tr.delete(source.pos, source.pos + source.node.nodeSize);
       tr.insert(tr.mapping.map(at), source.node);
       if (focus) setFocus(tr, focus);
-      dispatch(tr.scrollIntoView());
+      dispatch(ownUndoStep(tr).scrollIntoView());
     }
     return true;
   };

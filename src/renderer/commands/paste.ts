@@ -26,6 +26,7 @@ import { flattenBody, type Entry } from '../structure/entries.js';
 import { bodyCursor, type BodyCursor } from '../structure/edit.js';
 import { buildBody } from '../structure/build.js';
 import { replaceBody, type Focus } from '../structure/replace.js';
+import { ownUndoStep } from '../editor/undoSteps.js';
 
 const PLACEHOLDER = '草稿粘贴占位';
 const CONTEXT_MARKERS = ['一、', '（一）', '1.', '（1）'];
@@ -169,5 +170,5 @@ export function pasteReportText(state: EditorState, text: string, options: Paste
     const end = tr.doc.content.size - 1;
     tr.setSelection(TextSelection.near(tr.doc.resolve(end), -1));
   }
-  return tr.scrollIntoView();
+  return ownUndoStep(tr).scrollIntoView();
 }

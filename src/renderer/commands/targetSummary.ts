@@ -6,6 +6,7 @@
  */
 import type { Command } from 'prosemirror-state';
 import { reportSchema as s } from '../../core/schema.js';
+import { ownUndoStep } from '../editor/undoSteps.js';
 
 export const TARGET_SUMMARY = 'targetSummary';
 
@@ -24,7 +25,7 @@ export const toggleTargetSummary: Command = (state, dispatch) => {
       return !node.isTextblock;
     });
     tr.setNodeAttribute(here, 'role', on ? null : TARGET_SUMMARY);
-    dispatch(tr);
+    dispatch(ownUndoStep(tr));
   }
   return true;
 };

@@ -29,7 +29,7 @@ export function blockElement(side: RowSide, content: Node[]): HTMLElement {
   const heading = /Heading$/.test(side.node) || side.node === 'title' || side.node === 'annexTitle';
   return h(
     'div',
-    { class: `cmp-block ${heading ? 'cmp-heading' : ''} cmp-${side.node}`, 'data-id': side.ids[0] },
+    { class: `cmp-block ${heading ? 'cmp-heading' : ''} cmp-node-${side.node}`, 'data-id': side.ids[0] },
     side.number ? h('span', { class: 'cmp-number' }, numberLabel(side)) : null,
     ...content,
   );

@@ -2,7 +2,7 @@
  * 改动列表: every change with its kind, heading path and a few words, the
  * counts by kind (each a filter that can be switched off), and a filter by
  * part. The list says which changes are shown; F7 and Shift+F7 step through
- * those.
+ * those. Changes already decided (decisions.ts) leave the list.
  */
 import { CHANGE_KINDS, pathLabel, type Change, type ChangeKind } from '../../core/diff/index.js';
 import type { MessageKey } from '../../core/messages/index.js';
@@ -11,9 +11,20 @@ import { h, setChildren } from '../util/dom.js';
 
 const EXCERPT = 36;
 
+/** A few words of the change: for an edit inside a paragraph, the words around its first edit. */
 function excerpt(c: Change): string {
-  const text = c.kind === 'renumber' ? `${c.before} → ${c.after}` : (c.after || c.before).replace(/\n/g, ' ');
-  return text.length > EXCERPT ? `${text.slice(0, EXCERPT)}…` : text;
+  if (c.kind === 'renumber') return `${c.before} → ${c.after}`;
+  let text = (c.after || c.before).replace(/\n/g, ' ');
+  let lead = '';
+  if (c.kind === 'modify' && c.spans && !c.whole) {
+    const first = c.spans.findIndex((s) => s.op !== 'equal');
+    const before = c.spans.slice(0, Math.max(first, 0)).map((s) => s.text).join('');
+    const context = EXCERPT / 3;
+    const cut = Math.max(0, before.length - context);
+    lead = cut > 0 ? '…' : '';
+    text = c.spans.map((s) => (s.op === 'delete' ? '' : s.text)).join('').replace(/\n/g, ' ').slice(cut);
+  }
+  return lead + (text.length > EXCERPT ? `${text.slice(0, EXCERPT)}…` : text);
 }
 
 export class ChangeList {
@@ -23,6 +34,8 @@ export class ChangeList {
   private readonly list: HTMLElement;
   private readonly hidden = new Set<ChangeKind>();
   private changes: Change[] = [];
+  /** Changes already decided (accepted or rejected without editing): off the list. */
+  private settled = new Set<number>();
   private current = -1;
 
   constructor(
@@ -36,8 +49,9 @@ export class ChangeList {
     this.el = h('nav', { class: 'cmp-changes' }, this.kinds, this.part, this.list);
   }
 
-  show(changes: Change[]): void {
+  show(changes: Change[], settled: Set<number> = new Set()): void {
     this.changes = changes;
+    this.settled = settled;
     this.current = -1;
     const parts = [...new Set(changes.map((c) => c.path[0]).filter((p): p is string => !!p))];
     setChildren(this.part, h('option', { value: '' }, t('compare-all-parts')), ...parts.map((p) => h('option', { value: p }, pathLabel([p], lang()))));
@@ -47,7 +61,7 @@ export class ChangeList {
   /** Indices of the changes the filters let through, in order. */
   visible(): number[] {
     const part = this.part.value;
-    return this.changes.flatMap((c, i) => (!this.hidden.has(c.kind) && (!part || c.path[0] === part) ? [i] : []));
+    return this.changes.flatMap((c, i) => (!this.settled.has(i) && !this.hidden.has(c.kind) && (!part || c.path[0] === part) ? [i] : []));
   }
 
   setCurrent(index: number): void {
@@ -63,7 +77,9 @@ export class ChangeList {
 
   private render(): void {
     const counts = new Map<ChangeKind, number>();
-    for (const c of this.changes) counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1);
+    this.changes.forEach((c, i) => {
+      if (!this.settled.has(i)) counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1);
+    });
     setChildren(
       this.kinds,
       ...CHANGE_KINDS.filter((k) => counts.has(k)).map((k) => {

@@ -17,6 +17,8 @@ import { h } from '../util/dom.js';
 export interface Draft {
   doc: PMNode;
   name: string;
+  /** The draft being edited (not a snapshot of a version or a file). */
+  current?: boolean;
 }
 
 export interface DraftSources {
@@ -26,13 +28,22 @@ export interface DraftSources {
 
 const CURRENT = 'current';
 const FILE = 'file';
+/** A version's choice: `v:` and its id. */
+const versionChoice = (id: string): string => `v:${id}`;
+
+/** What the dialog chooses first: by default the latest version and the current draft. */
+export interface DraftPreset {
+  /** A version id, or 'current'. */
+  old?: string;
+  new?: string;
+}
 
 function picker(label: string, versions: CaogaoJson['versions'], chosen: string): { field: HTMLElement; select: HTMLSelectElement } {
   const select = h(
     'select',
     { class: 'cmp-source' },
     h('option', { value: CURRENT }, t('compare-source-current')),
-    ...versions.map((v, i) => h('option', { value: `v${i}` }, `${v.label}${v.author ? `（${v.author}）` : ''} ${v.createdAt.slice(0, 10)}`)),
+    ...versions.map((v) => h('option', { value: versionChoice(v.id) }, `${v.label}${v.author ? `（${v.author}）` : ''} ${v.createdAt.slice(0, 10)}`)),
     h('option', { value: FILE }, t('compare-source-file')),
   );
   select.value = chosen;
@@ -40,10 +51,12 @@ function picker(label: string, versions: CaogaoJson['versions'], chosen: string)
 }
 
 /** Ask which two drafts to compare; null when cancelled. */
-function ask(versions: CaogaoJson['versions']): Promise<[string, string] | null> {
+function ask(versions: CaogaoJson['versions'], preset: DraftPreset): Promise<[string, string] | null> {
+  const choice = (id: string | undefined, fallback: string) => (id === CURRENT ? CURRENT : id && versions.some((v) => v.id === id) ? versionChoice(id) : fallback);
   return new Promise((resolve) => {
-    const older = picker(t('compare-choose-old'), versions, versions.length ? `v${versions.length - 1}` : FILE);
-    const newer = picker(t('compare-choose-new'), versions, CURRENT);
+    const latest = versions.length ? versionChoice(versions[versions.length - 1].id) : FILE;
+    const older = picker(t('compare-choose-old'), versions, choice(preset.old, latest));
+    const newer = picker(t('compare-choose-new'), versions, choice(preset.new, CURRENT));
     let answer: [string, string] | null = null;
     const run = h('button', { type: 'button', class: 'dialog-button primary' }, t('compare-run'));
     const cancel = h('button', { type: 'button', class: 'dialog-button' }, t('compare-cancel'));
@@ -80,16 +93,17 @@ async function fromDisk(api: Client): Promise<Draft | null> {
 }
 
 async function resolveDraft(choice: string, sources: DraftSources, api: Client): Promise<Draft | null> {
-  if (choice === CURRENT) return sources.current();
+  if (choice === CURRENT) return { ...sources.current(), current: true };
   if (choice === FILE) return fromDisk(api);
-  const version = sources.versions()[Number(choice.slice(1))];
+  const version = sources.versions().find((v) => versionChoice(v.id) === choice);
+  if (!version) return null;
   const json: CaogaoJson = { format: 'caogao', version: FORMAT_VERSION, doc: version.doc, versions: [], settings: {} };
   return { doc: fileFromJson(json, version.label).doc, name: version.label };
 }
 
 /** Ask for two drafts and read them; null when the user cancels anywhere. */
-export async function chooseDrafts(sources: DraftSources, api: Client): Promise<[Draft, Draft] | null> {
-  const choice = await ask(sources.versions());
+export async function chooseDrafts(sources: DraftSources, api: Client, preset: DraftPreset = {}): Promise<[Draft, Draft] | null> {
+  const choice = await ask(sources.versions(), preset);
   if (!choice) return null;
   const older = await resolveDraft(choice[0], sources, api);
   const newer = older && (await resolveDraft(choice[1], sources, api));

@@ -3,15 +3,21 @@
  * table; beside the rows the change list with counts and filters; the rows
  * themselves side by side or as an inline redline, with a change map beside
  * the scrollbar. F7 and Shift+F7 go to the next and previous change the
- * filters let through, Esc closes.
+ * filters let through, Esc closes. When one side is the draft being edited,
+ * 接受 and 拒绝 decide on the change the view is on (decisions.ts), the two
+ * drafts are compared again and the view goes on to the next change; 导出…
+ * writes the comparison as HTML, PDF or Word.
  */
 import type { Node as PMNode } from 'prosemirror-model';
-import { compareDocs, type Comparison } from '../../core/diff/index.js';
+import { compareDocs, pathLabel, resolveChange, type Comparison, type CurrentSide, type Decision } from '../../core/diff/index.js';
 import type { Lexicon } from '../../core/targets/lexicon.js';
-import { t, tx } from '../app/i18n.js';
+import type { ComparisonFormat } from '../../shared/api.js';
+import { ask } from '../app/dialogs.js';
+import { lang, t, tx } from '../app/i18n.js';
 import { h, setChildren } from '../util/dom.js';
 import { ChangeList } from './changeList.js';
 import { ChangeMap } from './changeMap.js';
+import { changeKey, DecisionBar, type DraftEditor } from './decisions.js';
 import { renderRows, type Layout } from './rowsView.js';
 import { targetsTable } from './targetsTable.js';
 import './compare.css';
@@ -22,6 +28,16 @@ export interface CompareInput {
   oldName: string;
   newName: string;
   lexicon?: Lexicon;
+  /** Which side is the draft being edited, if either (then changes can be accepted or rejected into it). */
+  current?: CurrentSide;
+}
+
+export interface CompareHost {
+  closed(): void;
+  /** The draft being edited. */
+  editor: DraftEditor;
+  /** Write the comparison shown as HTML, PDF or Word (asks where). */
+  exportAs(format: ComparisonFormat, input: CompareInput, showRenumber: boolean): Promise<void>;
 }
 
 export class CompareView {
@@ -34,6 +50,8 @@ export class CompareView {
   private readonly renumber = h('input', { type: 'checkbox', class: 'cmp-renumber' });
   private readonly list = new ChangeList((i) => this.go(i), () => this.refreshMap());
   private readonly map = new ChangeMap((i) => this.go(i));
+  private readonly decisions = new DecisionBar({ decide: (d) => this.decide(d), undo: () => this.undo() });
+  private readonly status = h('span', { class: 'cmp-status', role: 'status', 'aria-live': 'polite' });
   private input: CompareInput | null = null;
   private result: Comparison | null = null;
   private layout: Layout = 'side';
@@ -43,7 +61,7 @@ export class CompareView {
   private current = -1;
   private readonly onKey = (e: KeyboardEvent) => this.key(e);
 
-  constructor(private readonly closed: () => void) {
+  constructor(private readonly host: CompareHost) {
     const button = (key: 'compare-prev' | 'compare-next' | 'compare-close', cls: string, run: () => void, text: string) => {
       const b = tx(h('button', { type: 'button', class: `cmp-button ${cls}` }, text), { title: key, 'aria-label': key });
       b.addEventListener('click', run);
@@ -66,7 +84,10 @@ export class CompareView {
       button('compare-prev', 'cmp-prev', () => this.step(true), '↑'),
       button('compare-next', 'cmp-next', () => this.step(false), '↓'),
       this.position,
+      this.decisions.el,
+      this.status,
       h('label', { class: 'cmp-renumber-label' }, this.renumber, tx(h('span'), { text: 'compare-show-renumber' })),
+      this.exportButton(),
       button('compare-close', 'cmp-close', () => this.close(), '×'),
     );
     head.querySelector('.cmp-modes')!.append(this.modeButtons.side, this.modeButtons.inline);
@@ -75,13 +96,22 @@ export class CompareView {
     this.el.append(head, this.targets, h('div', { class: 'cmp-body' }, this.list.el, main));
   }
 
+  private exportButton(): HTMLButtonElement {
+    const b = tx(h('button', { type: 'button', class: 'cmp-button cmp-export' }), { text: 'compare-export', title: 'compare-export-tip' });
+    b.addEventListener('click', () => void this.exportComparison());
+    return b;
+  }
+
   get isOpen(): boolean {
     return !this.el.hidden;
   }
 
   open(input: CompareInput): void {
-    this.input = input;
+    this.input = { ...input };
     this.title.textContent = t('compare-title', { old: input.oldName, new: input.newName });
+    this.decisions.reset(input.current ?? null);
+    this.status.textContent = '';
+    this.current = -1;
     this.recompute();
     this.el.hidden = false;
     window.addEventListener('keydown', this.onKey);
@@ -92,7 +122,7 @@ export class CompareView {
     if (!this.isOpen) return;
     this.el.hidden = true;
     window.removeEventListener('keydown', this.onKey);
-    this.closed();
+    this.host.closed();
   }
 
   /** Draw again in the current language. */
@@ -100,20 +130,93 @@ export class CompareView {
     if (!this.input || !this.result) return;
     this.title.textContent = t('compare-title', { old: this.input.oldName, new: this.input.newName });
     setChildren(this.targets, targetsTable(this.result.targets));
-    this.list.show(this.result.changes);
+    this.list.show(this.result.changes, this.settled());
     this.renderRows();
   }
 
-  private recompute(): void {
+  /** Indices of the changes decided without editing the draft. */
+  private settled(): Set<number> {
+    const out = new Set<number>();
+    this.result?.changes.forEach((c, i) => {
+      if (this.decisions.kept.has(changeKey(c))) out.add(i);
+    });
+    return out;
+  }
+
+  /** Compare again; then go to the `at`-th change the list shows (none when -1). */
+  private recompute(at = -1): void {
     if (!this.input) return;
-    const { oldDoc, newDoc, lexicon } = this.input;
-    this.result = compareDocs(oldDoc, newDoc, { rows: true, showRenumber: this.renumber.checked, lexicon });
+    const { oldDoc, newDoc, lexicon, current } = this.input;
+    this.result = compareDocs(oldDoc, newDoc, { rows: true, matches: !!current, showRenumber: this.renumber.checked, lexicon });
     setChildren(this.targets, targetsTable(this.result.targets));
-    this.list.show(this.result.changes);
+    this.list.show(this.result.changes, this.settled());
     this.rowOf = this.result.changes.map(() => -1);
     this.result.rows!.forEach((row, r) => row.changes.forEach((i) => (this.rowOf[i] = this.rowOf[i] < 0 ? r : this.rowOf[i])));
-    this.current = -1;
+    const visible = this.list.visible();
+    this.current = at >= 0 && visible.length ? visible[Math.min(at, visible.length - 1)] : -1;
     this.renderRows();
+  }
+
+  /** Accept or reject the change the view is on into the draft being edited. */
+  private decide(decision: Decision): void {
+    const change = this.result?.changes[this.current];
+    const side = this.input?.current;
+    if (!change || !side || !this.input || !this.result) return;
+    const at = this.list.visible().indexOf(this.current);
+    const editor = this.host.editor;
+    const other = side === 'old' ? this.input.newDoc : this.input.oldDoc;
+    const outcome = resolveChange({ state: editor.state(), other, current: side, comparison: this.result }, change, decision);
+    const where = pathLabel(change.path, lang());
+    if (outcome.status === 'failed' && outcome.reason === 'structure') {
+      this.status.textContent = t('compare-cannot-apply');
+      return;
+    }
+    if (outcome.status === 'applied') {
+      const before = editor.state().doc;
+      editor.dispatch(outcome.tr);
+      // A read-only draft refuses the edit.
+      if (editor.state().doc === before) {
+        this.status.textContent = t('compare-read-only');
+        return;
+      }
+      this.decisions.edited();
+      this.status.textContent = t(side === 'old' ? 'compare-decided-applied' : 'compare-decided-reverted', { where });
+    } else if (outcome.status === 'kept') {
+      this.decisions.keep(change);
+      this.status.textContent = t('compare-decided-kept', { where });
+    }
+    this.syncDraft();
+    this.recompute(at);
+  }
+
+  /** Take back the last decision (and its edit of the draft). */
+  private undo(): void {
+    const step = this.decisions.takeBack();
+    if (!step) return;
+    if (step === 'edit') this.host.editor.undo();
+    this.syncDraft();
+    this.status.textContent = t('compare-decided-undone');
+    this.recompute(Math.max(0, this.list.visible().indexOf(this.current)));
+  }
+
+  /** The draft being edited as it is now in the editor. */
+  private syncDraft(): void {
+    if (!this.input?.current) return;
+    const doc = this.host.editor.state().doc;
+    if (this.input.current === 'old') this.input.oldDoc = doc;
+    else this.input.newDoc = doc;
+  }
+
+  private async exportComparison(): Promise<void> {
+    if (!this.input) return;
+    const format = await ask(t('compare-export-choose'), t('compare-export-body'), [
+      { id: 'pdf', label: 'compare-export-pdf', primary: true },
+      { id: 'docx', label: 'compare-export-docx' },
+      { id: 'html', label: 'compare-export-html' },
+      { id: 'cancel', label: 'compare-cancel' },
+    ]);
+    if (format === 'pdf' || format === 'docx' || format === 'html') await this.host.exportAs(format, this.input, this.renumber.checked);
+    this.scroll.focus();
   }
 
   private renderRows(): void {
@@ -123,6 +226,8 @@ export class CompareView {
       this.layout === 'side'
         ? h('div', { class: 'cmp-row cmp-columns' }, h('div', { class: 'cmp-cell' }, this.input!.oldName), h('div', { class: 'cmp-cell' }, this.input!.newName))
         : null;
+    const settled = this.settled();
+    rows.forEach((row, r) => this.rowEls[r].classList.toggle('cmp-settled', row.changes.length > 0 && row.changes.every((i) => settled.has(i))));
     setChildren(this.scroll, heads, ...this.rowEls);
     this.scroll.dataset.layout = this.layout;
     this.refreshMap();
@@ -168,7 +273,9 @@ export class CompareView {
   private updatePosition(): void {
     const visible = this.list.visible();
     const at = visible.indexOf(this.current);
-    this.position.textContent = at >= 0 ? t('compare-position', { n: at + 1, total: visible.length }) : '';
+    const settled = this.decisions.kept.size ? ` · ${t('compare-settled', { count: this.settled().size })}` : '';
+    this.position.textContent = (at >= 0 ? t('compare-position', { n: at + 1, total: visible.length }) : '') + settled;
+    this.decisions.update(at >= 0 ? this.result!.changes[this.current] : null);
   }
 
   private key(e: KeyboardEvent): void {
@@ -176,6 +283,9 @@ export class CompareView {
     if (e.key === 'F7') {
       e.preventDefault();
       this.step(e.shiftKey);
+    } else if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'z' && this.input?.current) {
+      e.preventDefault();
+      this.undo();
     } else if (e.key === 'Escape') {
       e.preventDefault();
       this.close();

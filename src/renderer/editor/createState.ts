@@ -10,6 +10,7 @@ import { reportSchema } from '../../core/schema.js';
 import { findPlugin } from './findPlugin.js';
 import { idsPlugin } from './idsPlugin.js';
 import { reportKeymap } from './keymap.js';
+import { undoStepsPlugin } from './undoSteps.js';
 import { numberingPlugin } from './numberingPlugin.js';
 
 export interface StateOptions {
@@ -22,7 +23,8 @@ export function reportPlugins(options: StateOptions = {}): Plugin[] {
   return [
     ...(options.plugins ?? []),
     ...reportKeymap(options.keys),
-    history({ newGroupDelay: 700 }),
+    history(),
+    undoStepsPlugin(),
     idsPlugin(),
     numberingPlugin(),
     findPlugin(),

@@ -13,6 +13,7 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { Plugin, PluginKey, TextSelection, type Command, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import { findMatches, matchAtOrAfter, replaceAll, replaceMatch, type FindOptions, type Match } from '../commands/find.js';
+import { ownUndoStep } from './undoSteps.js';
 
 export interface FindState {
   query: string;
@@ -137,7 +138,7 @@ export function replaceAllMatches(replacement: string): Command {
     if (dispatch) {
       const tr = state.tr;
       replaceAll(tr, matches, replacement);
-      dispatch(tr);
+      dispatch(ownUndoStep(tr));
     }
     return true;
   };

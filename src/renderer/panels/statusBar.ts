@@ -38,8 +38,11 @@ export class StatusBar {
 
   setPlace(place: PlaceStep[]): void {
     this.state.place = place;
-    this.place.textContent = place.length ? place.map((p) => `${p.label}${p.title}`).join(' › ') : t('ui-status-front');
-    this.place.title = this.place.textContent;
+    const text = place.length ? place.map((p) => `${p.label}${p.title}`).join(' › ') : t('ui-status-front');
+    // Written only when it changed: a write repaints the window's frame, on every keystroke.
+    if (this.place.textContent === text) return;
+    this.place.textContent = text;
+    this.place.title = text;
   }
 
   get saveState(): SaveState {

@@ -80,9 +80,12 @@ export class Toolbar {
 
   /** Update pressed and disabled states (after a selection change or a panel toggle). */
   refresh(): void {
+    // Only what changed is written: any write repaints the toolbar, and this runs after every keystroke.
     for (const { command, el } of this.buttons) {
-      if (command.active) el.setAttribute('aria-pressed', String(command.active()));
-      if (command.enabled) el.disabled = !command.enabled();
+      const pressed = command.active ? String(command.active()) : null;
+      if (pressed !== null && el.getAttribute('aria-pressed') !== pressed) el.setAttribute('aria-pressed', pressed);
+      const disabled = command.enabled ? !command.enabled() : false;
+      if (el.disabled !== disabled) el.disabled = disabled;
     }
   }
 

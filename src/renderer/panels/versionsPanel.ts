@@ -34,6 +34,8 @@ export class VersionsPanel {
   private readonly empty: HTMLElement;
   private readonly status: HTMLElement;
   private versions: VersionSummary[] = [];
+  /** 比对: compare a version with the current draft (set by compare, src/renderer/compare). */
+  onCompare: ((id: string) => void) | null = null;
 
   constructor(private readonly callbacks: VersionsCallbacks) {
     const listId = 'caogao-version-labels';
@@ -79,7 +81,7 @@ export class VersionsPanel {
   }
 
   private item(v: VersionSummary): HTMLElement {
-    const button = (key: 'ui-versions-view' | 'ui-versions-restore' | 'ui-versions-delete', run: () => void, cls: string) => {
+    const button = (key: 'ui-versions-view' | 'ui-versions-restore' | 'ui-versions-delete' | 'compare-version', run: () => void, cls: string) => {
       const b = h('button', { type: 'button', class: `version-action ${cls}`, 'aria-label': `${t(key)} ${v.label}` }, t(key));
       b.addEventListener('click', run);
       return b;
@@ -94,6 +96,7 @@ export class VersionsPanel {
         'div',
         { class: 'version-actions' },
         button('ui-versions-view', () => this.callbacks.view(v.id), 'view'),
+        this.onCompare ? button('compare-version', () => this.onCompare?.(v.id), 'compare') : null,
         button('ui-versions-restore', () => this.callbacks.restore(v.id), 'restore'),
         button('ui-versions-delete', () => this.callbacks.remove(v.id), 'delete'),
       ),

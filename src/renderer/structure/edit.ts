@@ -8,6 +8,7 @@ import type { EditorState, Transaction } from 'prosemirror-state';
 import { buildBody } from './build.js';
 import { entryIndexOf, flattenBody, type Entry, type FlatBody } from './entries.js';
 import { replaceBody, type Focus } from './replace.js';
+import { ownUndoStep } from '../editor/undoSteps.js';
 
 export interface BodyCursor {
   flat: FlatBody;
@@ -40,7 +41,7 @@ export function bodyCommand(edit: BodyEdit) {
   return (state: EditorState, dispatch?: (tr: Transaction) => void): boolean => {
     const tr = state.tr;
     if (!applyBodyEdit(tr, edit)) return false;
-    dispatch?.(tr.scrollIntoView());
+    dispatch?.(ownUndoStep(tr).scrollIntoView());
     return true;
   };
 }

@@ -10,12 +10,12 @@ import { chromium } from '@playwright/test';
 
 const SYSTEM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
-export function findChromium(env: Record<string, string | undefined> = process.env): string | null {
+export function findChromium(env: Record<string, string | undefined> = process.env, system: string[] = SYSTEM): string | null {
   for (const name of ['CAOGAO_CHROMIUM', 'CHROME_PATH']) {
     const path = env[name];
     if (path && existsSync(path)) return path;
   }
-  for (const path of SYSTEM) if (existsSync(path)) return path;
+  for (const path of system) if (existsSync(path)) return path;
   try {
     const own = chromium.executablePath();
     if (own && existsSync(own)) return own;

@@ -69,19 +69,19 @@ describe('caogao diff', () => {
     writeFileSync(file, serializeCaogao({ doc: current, versions: [version('v1', '第一稿', first), version('v2', '第二稿', second)], settings: {} }));
 
     it('compares two named versions', async () => {
-      const { code, out } = await run(['diff', file, '--from', '第一稿', '--to', '第二稿', '--json']);
+      const { code, out } = await run(['diff', file, '--from-version', '第一稿', '--to-version', '第二稿', '--json']);
       expect(code).toBe(0);
       expect(JSON.parse(out).changes.map((c: { path: string[] }) => c.path)).toEqual([['三']]);
     });
 
-    it('compares a version with the current draft when --to is left out', async () => {
-      const { out } = await run(['diff', file, '--from', '第二稿']);
+    it('compares a version with the current draft when --to-version is left out', async () => {
+      const { out } = await run(['diff', file, '--from-version', '第二稿']);
       expect(out).toContain('report.caogao「第二稿」 → report.caogao「当前稿」');
       expect(out).toContain('实施政府效能{+全面+}提升行动');
     });
 
     it('names the versions there are when a label is wrong', async () => {
-      const { code, err } = await run(['diff', file, '--from', '第三稿']);
+      const { code, err } = await run(['diff', file, '--from-version', '第三稿']);
       expect(code).toBe(2);
       expect(err).toContain('没有名为“第三稿”的版本');
       expect(err).toContain('第一稿、第二稿');

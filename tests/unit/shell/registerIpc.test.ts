@@ -75,6 +75,7 @@ describe('registerIpc', () => {
       save: { handle, file },
       saveAs: { handle, file, suggestedName: '报告' },
       exportDocument: { file, format: 'docx' },
+      exportComparison: { old: { file, name: '第一稿' }, new: { file, name: '当前稿' }, format: 'pdf' },
       journalWrite: { handle, file },
       journalClear: { handle },
       settingsSet: { zoom: 2 },
