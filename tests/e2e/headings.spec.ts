@@ -24,6 +24,10 @@ test.describe('heading commands on the real report', () => {
 
     await page.keyboard.press('Control+y');
     await expect(app.sections()).toHaveCount(20);
+    await page.keyboard.press('Control+z');
+    await expect(app.sections()).toHaveCount(19);
+    await page.keyboard.press('Control+Shift+z');
+    await expect(app.sections()).toHaveCount(20);
   });
 
   test('the numbers before headings are not text: they cannot be selected into the text or typed over', async ({ app, page }) => {

@@ -45,7 +45,7 @@ export const uiMessages = {
   'ui-fix': { zh: '修正', en: 'Fix' },
   // status bar
   'ui-status-words': { zh: '字数：{count}', en: 'Words: {count}' },
-  'ui-status-front': { zh: '标题与称谓', en: 'Title block' },
+  'ui-status-front': { zh: '标题与开头', en: 'Title and opening' },
   'ui-save-saved': { zh: '已保存', en: 'Saved' },
   'ui-save-unsaved': { zh: '未保存', en: 'Unsaved changes' },
   'ui-save-saving': { zh: '正在保存…', en: 'Saving…' },

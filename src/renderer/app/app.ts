@@ -183,7 +183,7 @@ export class App {
   private updateFrame(): void {
     const place = placeAt(this.view.state.selection.$head);
     this.status.setPlace(place);
-    this.outline.highlight(place.filter((p) => p.level <= 2).map((p) => p.id));
+    this.outline.highlight(place.filter((p) => p.level === 1 || p.level === 2).map((p) => p.id));
     this.toolbar.refresh();
     this.findBar.refresh();
   }

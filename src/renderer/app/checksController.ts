@@ -6,10 +6,10 @@
 import type { Node as PMNode } from 'prosemirror-model';
 import { Checker } from '../../core/checks/index.js';
 import type { Finding } from '../../core/checks/types.js';
+import { debounce, type Debounced } from '../util/schedule.js';
 
 /** Called after each check with the findings and the document checked. */
 export type ChecksListener = (findings: Finding[], doc: PMNode) => void;
-import { debounce, type Debounced } from '../util/schedule.js';
 
 export class ChecksController {
   private checker: Checker;

@@ -38,7 +38,7 @@ export class StatusBar {
 
   setPlace(place: PlaceStep[]): void {
     this.state.place = place;
-    const text = place.length ? place.map((p) => `${p.label}${p.title}`).join(' › ') : t('ui-status-front');
+    const text = place.length ? place.map((p) => (p.level ? `${p.label}${p.title}` : `${p.label} ${p.title}`.trim())).join(' › ') : t('ui-status-front');
     // Written only when it changed: a write repaints the window's frame, on every keystroke.
     if (this.place.textContent === text) return;
     this.place.textContent = text;

@@ -17,11 +17,16 @@ export interface PlaceStep {
   id: string;
 }
 
+/** In the annex the place is 附件 with the annex's title (名词解释), as level 0. */
 export function placeAt($pos: ResolvedPos): PlaceStep[] {
   const out: PlaceStep[] = [];
   for (let d = 1; d <= $pos.depth; d++) {
     const node = $pos.node(d);
     const level = levelOf(node.type.name);
+    if (node.type.name === 'annex') {
+      const title = node.childCount > 1 && node.child(1).type.name === 'annexTitle' ? node.child(1).textContent : '';
+      out.push({ level: 0, label: node.firstChild?.textContent || '附件', title, id: node.attrs.id as string });
+    }
     if (!level) continue;
     const parent = $pos.node(d - 1);
     const index = $pos.index(d - 1);

@@ -1,6 +1,6 @@
 /**
- * Which Chromium the end-to-end tests drive: CAOGAO_CHROMIUM or
- * CHROME_PATH if set, else Debian's /usr/bin/chromium (and the usual other
+ * Which Chromium the end-to-end tests drive: CHROMIUM_PATH (or
+ * CAOGAO_CHROMIUM, CHROME_PATH) if set, else Debian's /usr/bin/chromium (and the usual other
  * names), else the browser Playwright installed itself. Playwright's own
  * download does not work on machines without internet, which is why Debian's
  * package comes first.
@@ -11,7 +11,7 @@ import { chromium } from '@playwright/test';
 const SYSTEM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
 export function findChromium(env: Record<string, string | undefined> = process.env, system: string[] = SYSTEM): string | null {
-  for (const name of ['CAOGAO_CHROMIUM', 'CHROME_PATH']) {
+  for (const name of ['CHROMIUM_PATH', 'CAOGAO_CHROMIUM', 'CHROME_PATH']) {
     const path = env[name];
     if (path && existsSync(path)) return path;
   }
@@ -37,4 +37,4 @@ export const CHROMIUM_ARGS = [
 ];
 
 export const MISSING_CHROMIUM =
-  '未找到 Chromium，端到端测试无法运行：请安装 Chromium（Debian/Ubuntu：apt-get install -y chromium fonts-noto-cjk；或联网后 npx playwright install chromium），或用 CAOGAO_CHROMIUM 指定浏览器路径。';
+  '未找到 Chromium，端到端测试无法运行：请安装 Chromium（Debian/Ubuntu：apt-get install -y chromium fonts-noto-cjk；或联网后 npx playwright install chromium），或用环境变量 CHROMIUM_PATH 指定浏览器路径。';

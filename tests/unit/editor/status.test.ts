@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countText, countWords } from '../../../src/renderer/status/wordCount.js';
 import { placeAt } from '../../../src/renderer/structure/place.js';
-import { doc, p, part, section } from '../../support/builder.js';
+import { annex, doc, entry, p, part, section } from '../../support/builder.js';
 import { posOf } from './helpers.js';
 
 describe('字数 (word count as Word counts Chinese)', () => {
@@ -34,5 +34,13 @@ describe('placeAt (the cursor’s part and section)', () => {
   it('is empty in the title block', () => {
     const d = doc(part('回顾', p('一。')));
     expect(placeAt(d.resolve(posOf(d, '政府')))).toEqual([]);
+  });
+});
+
+describe('placeAt in the annex', () => {
+  it('names 附件 and the annex title', () => {
+    const d = doc(part('回顾', p('一。')), annex('名词解释', entry('六稳', '稳就业。')));
+    const place = placeAt(d.resolve(posOf(d, '稳就业')));
+    expect(place.map((s) => [s.level, s.label, s.title])).toEqual([[0, '附件', '名词解释']]);
   });
 });
