@@ -39,7 +39,14 @@ async function start(): Promise<void> {
   if (await app.session.offerRestore()) return;
   await new Promise((resolve) => setTimeout(resolve, OPEN_GRACE_MS));
   if (!opened && !app.session.info) await app.session.newFromTemplate();
-  app.view.focus();
+  // The caret goes into the text, unless the user is already somewhere: the
+  // file has usually opened well before this grace ends, and taking the focus
+  // then would pull it out of the find bar or a dialog the user just opened.
+  if (nothingFocused()) app.view.focus();
+}
+
+function nothingFocused(): boolean {
+  return !document.activeElement || document.activeElement === document.body;
 }
 
 void start();

@@ -21,7 +21,7 @@ import { extname, join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { importText } from '../../src/core/import/text.js';
-import { CHROMIUM_ARGS, MISSING_CHROMIUM, findChromium } from '../e2e/support/chromium.js';
+import { CHROMIUM_ARGS, MISSING_CHROMIUM, findChromium } from '../../src/node/chromium.js';
 import { percentile } from './measure.js';
 
 const REPO = resolve(import.meta.dirname, '../..');

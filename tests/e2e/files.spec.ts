@@ -4,12 +4,12 @@
  * after an edit, started again on the same data folder, and the page offers
  * the autosave backup, saying what it would restore.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, AppPage } from './support/app.js';
-import { REAL_REPORT, REPO } from './support/host.js';
+import { REAL_REPORT, spawnWeb, type WebProcess } from './support/host.js';
 
 test.describe('版本: named draft versions', () => {
   test('save a version, view it read-only, restore it (undoable), delete it after asking', async ({ app, page }) => {
@@ -57,67 +57,62 @@ test.describe('版本: named draft versions', () => {
   });
 });
 
-/** `caogao web FILE` on a data folder that outlives the process. */
-async function startWeb(file: string, dataDir: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [join(REPO, 'bin/caogao.mjs'), 'web', file, '--port', '0'], {
-    cwd: REPO,
-    env: { ...process.env, CAOGAO_DATA_DIR: dataDir, LANG: 'zh_CN.UTF-8' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const url = await new Promise<string>((done, fail) => {
-    let out = '';
-    const timer = setTimeout(() => fail(new Error('caogao web did not print its URL in time')), 60_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const line = out.split('\n').find((l) => /^https?:\/\//.test(l.trim()));
-      if (line) {
-        clearTimeout(timer);
-        done(line.trim());
-      }
-    });
-    child.on('exit', (code) => fail(new Error(`caogao web exited with ${code}`)));
-  });
-  return { url, child };
+/** The text of every autosave backup in `dataDir` (src/node/store/journal.ts: DATA/journal/*.caogao-journal). */
+function backups(dataDir: string): string {
+  const dir = join(dataDir, 'journal');
+  if (!existsSync(dir)) return '';
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.caogao-journal'))
+    .map((name) => readFileSync(join(dir, name), 'utf8'))
+    .join('\n');
 }
 
-async function kill(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((done) => child.once('exit', done));
-  child.kill(signal);
-  await exited;
-}
-
-test.describe('crash recovery', () => {
-  test('edit, kill the host, start again: the backup is offered with what it restores, and the edit is back', async ({ page }) => {
+/** A folder with the real report and a data folder, and the hosts started on them: all stopped and removed after the test, however it ends. */
+const crashTest = test.extend<{ crashDir: { file: string; dataDir: string; start(): Promise<WebProcess> } }>({
+  // eslint-disable-next-line no-empty-pattern
+  crashDir: async ({}, use) => {
     const dir = await mkdtemp(join(tmpdir(), 'caogao-e2e-crash-'));
+    const started: WebProcess[] = [];
     const file = join(dir, 'jianghan-2022-report.txt');
-    await copyFile(REAL_REPORT, file);
     const dataDir = join(dir, 'data');
-    let host = await startWeb(file, dataDir);
-    try {
-      await page.goto(host.url);
-      await expect(page.locator('body[data-ready="true"]')).toBeAttached({ timeout: 30_000 });
-      const app = new AppPage(page);
-      await expect(app.sections()).toHaveCount(19);
-      await app.caretAt('综合经济实力不断增强。', 'end');
-      await page.keyboard.type('崩溃前写下的一句话。');
-      // Autosave writes the backup about a second after typing stops.
-      await page.waitForTimeout(2500);
+    const start = async () => {
+      const web = await spawnWeb(file, dataDir);
+      started.push(web);
+      return web;
+    };
+    await copyFile(REAL_REPORT, file)
+      .then(() => use({ file, dataDir, start }))
+      .finally(async () => {
+        const exits = await Promise.allSettled(started.map((web) => web.exit('SIGTERM')));
+        await rm(dir, { recursive: true, force: true });
+        const failed = exits.find((exit) => exit.status === 'rejected');
+        if (failed) throw failed.reason;
+      });
+  },
+});
 
-      await kill(host.child, 'SIGKILL');
-      host = await startWeb(file, dataDir);
-      await page.goto(host.url);
-      const prompt = page.getByRole('dialog', { name: '发现未保存的草稿' });
-      await expect(prompt).toBeVisible({ timeout: 30_000 });
-      await expect(prompt).toContainText('jianghan-2022-report.txt');
-      await expect(prompt).toContainText(/恢复的稿子共 [\d,]+ 字/);
-      await app.shot('crash-restore-prompt');
-      await prompt.getByRole('button', { name: '恢复' }).click();
-      await expect(app.editor).toContainText('崩溃前写下的一句话。');
-      await expect(app.sections()).toHaveCount(19);
-    } finally {
-      await kill(host.child, 'SIGTERM');
-      await rm(dir, { recursive: true, force: true });
-    }
+crashTest.describe('crash recovery', () => {
+  crashTest('edit, kill the host, start again: the backup is offered with what it restores, and the edit is back', async ({ page, crashDir }) => {
+    const first = await crashDir.start();
+    await page.goto(first.url);
+    await expect(page.locator('body[data-ready="true"]')).toBeAttached({ timeout: 30_000 });
+    const app = new AppPage(page);
+    await expect(app.sections()).toHaveCount(19);
+    await app.caretAt('综合经济实力不断增强。', 'end');
+    await page.keyboard.type('崩溃前写下的一句话。');
+    // Autosave writes the backup about a second after typing stops.
+    await expect.poll(() => backups(crashDir.dataDir), { timeout: 15_000 }).toContain('崩溃前写下的一句话。');
+
+    await first.exit('SIGKILL');
+    const second = await crashDir.start();
+    await page.goto(second.url);
+    const prompt = page.getByRole('dialog', { name: '发现未保存的草稿' });
+    await expect(prompt).toBeVisible({ timeout: 30_000 });
+    await expect(prompt).toContainText('jianghan-2022-report.txt');
+    await expect(prompt).toContainText(/恢复的稿子共 [\d,]+ 字/);
+    await app.shot('crash-restore-prompt');
+    await prompt.getByRole('button', { name: '恢复' }).click();
+    await expect(app.editor).toContainText('崩溃前写下的一句话。');
+    await expect(app.sections()).toHaveCount(19);
   });
 });

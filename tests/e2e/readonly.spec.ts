@@ -9,33 +9,45 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, AppPage } from './support/app.js';
+import { test as appTest, expect, AppPage } from './support/app.js';
 import { REAL_REPORT, REPO, startHost, type RunningHost } from './support/host.js';
 
-/** The real report as 报告.caogao, served by a fresh host; the lock is written before the page opens it. */
-async function hostWithLockedReport(): Promise<{ host: RunningHost; file: string; lock: string; since: Date; cleanup: () => Promise<void> }> {
-  const source = await mkdtemp(join(tmpdir(), 'caogao-e2e-locked-'));
-  const caogao = join(source, '报告.caogao');
-  const imported = spawnSync(process.execPath, [join(REPO, 'bin/caogao.mjs'), 'import', REAL_REPORT, '-o', caogao], { encoding: 'utf8' });
-  if (imported.status !== 0) throw new Error(imported.stderr);
-  const host = await startHost(caogao);
-  const file = join(host.dir, '报告.caogao');
-  const lock = join(host.dir, '~$报告.caogao');
-  const since = new Date(Date.now() - 30 * 60 * 1000);
-  // Another machine's lock (so its process is not looked up here), refreshed just now.
-  const other = hostname() === 'pc-wangwu' ? 'pc-wangwu-2' : 'pc-wangwu';
-  writeFileSync(lock, JSON.stringify({ app: 'caogao', user: '王五', host: other, pid: 4242, since: since.toISOString(), refreshedAt: new Date().toISOString() }));
-  return {
-    host,
-    file,
-    lock,
-    since,
-    cleanup: async () => {
-      await host.stop();
-      await rm(source, { recursive: true, force: true });
-    },
-  };
+interface LockedReport {
+  host: RunningHost;
+  file: string;
+  lock: string;
+  since: Date;
 }
+
+/**
+ * The real report as 报告.caogao, served by a fresh host; the lock is written
+ * before the page opens it. A fixture, so that the host is stopped and the
+ * folders removed even when a test fails or times out.
+ */
+const test = appTest.extend<{ locked: LockedReport }>({
+  // eslint-disable-next-line no-empty-pattern
+  locked: async ({}, use) => {
+    const source = await mkdtemp(join(tmpdir(), 'caogao-e2e-locked-'));
+    try {
+      const caogao = join(source, '报告.caogao');
+      const imported = spawnSync(process.execPath, [join(REPO, 'bin/caogao.mjs'), 'import', REAL_REPORT, '-o', caogao], { encoding: 'utf8' });
+      if (imported.status !== 0) throw new Error(imported.stderr);
+      const host = await startHost(caogao);
+      try {
+        const lock = join(host.dir, '~$报告.caogao');
+        const since = new Date(Date.now() - 30 * 60 * 1000);
+        // Another machine's lock (so its process is not looked up here), refreshed just now.
+        const other = hostname() === 'pc-wangwu' ? 'pc-wangwu-2' : 'pc-wangwu';
+        writeFileSync(lock, JSON.stringify({ app: 'caogao', user: '王五', host: other, pid: 4242, since: since.toISOString(), refreshedAt: new Date().toISOString() }));
+        await use({ host, file: join(host.dir, '报告.caogao'), lock, since });
+      } finally {
+        await host.stop();
+      }
+    } finally {
+      await rm(source, { recursive: true, force: true });
+    }
+  },
+});
 
 const two = (n: number) => String(n).padStart(2, '0');
 const localTime = (d: Date) => `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
@@ -49,93 +61,86 @@ async function openPage(page: AppPage['page'], url: string): Promise<AppPage> {
 }
 
 test.describe('a file someone else is editing', () => {
-  test('opens read-only with a banner; edits do nothing; 另存为副本 gives an editable copy', async ({ page }) => {
-    const run = await hostWithLockedReport();
-    try {
-      const before = readFileSync(run.file, 'utf8');
-      const lockBefore = readFileSync(run.lock, 'utf8');
-      const app = await openPage(page, run.host.url);
+  test('opens read-only with a banner; edits do nothing; 另存为副本 gives an editable copy', async ({ page, locked: run }) => {
+    const before = readFileSync(run.file, 'utf8');
+    const lockBefore = readFileSync(run.lock, 'utf8');
+    const app = await openPage(page, run.host.url);
 
-      const banner = page.getByRole('region', { name: '只读' });
-      await expect(banner).toBeVisible();
-      await expect(banner).toContainText('“报告.caogao”正由 王五（pc-wangwu');
-      await expect(banner).toContainText(`自 ${localTime(run.since)} 起`);
-      await expect(banner).toContainText('请另存为副本');
-      // The lock is said in the banner, not in a dialog over the page.
-      await expect(page.locator('dialog[open]')).toHaveCount(0);
-      await expect(app.editor).toHaveAttribute('contenteditable', 'false');
-      await app.shot('readonly-banner');
+    const banner = page.getByRole('region', { name: '只读' });
+    await expect(banner).toBeVisible();
+    await expect(banner).toContainText('“报告.caogao”正由 王五（pc-wangwu');
+    await expect(banner).toContainText(`自 ${localTime(run.since)} 起`);
+    await expect(banner).toContainText('请另存为副本');
+    // The lock is said in the banner, not in a dialog over the page.
+    await expect(page.locator('dialog[open]')).toHaveCount(0);
+    await expect(app.editor).toHaveAttribute('contenteditable', 'false');
+    await app.shot('readonly-banner');
 
-      // Typing, Enter, Backspace and the editing shortcuts change nothing.
-      const text = await app.editor.innerText();
-      await app.caretAt('综合经济实力不断增强。', 'end');
-      await page.keyboard.type('不应出现');
-      for (const key of ['Enter', 'Backspace', 'Delete', 'Control+Alt+1', 'Control+b', 'Tab']) await page.keyboard.press(key);
-      await page.keyboard.press('Control+h');
-      await expect(app.editor).not.toContainText('不应出现');
-      expect(await app.editor.innerText()).toBe(text);
-      await expect(page.locator('button.tool[data-command="format.part"]')).toBeDisabled();
-      await expect(page.locator('button.tool[data-command="edit.undo"]')).toBeDisabled();
+    // Typing, Enter, Backspace and the editing shortcuts change nothing.
+    const text = await app.editor.innerText();
+    await app.caretAt('综合经济实力不断增强。', 'end');
+    await page.keyboard.type('不应出现');
+    for (const key of ['Enter', 'Backspace', 'Delete', 'Control+Alt+1', 'Control+b', 'Tab']) await page.keyboard.press(key);
+    await page.keyboard.press('Control+h');
+    await expect(app.editor).not.toContainText('不应出现');
+    expect(await app.editor.innerText()).toBe(text);
+    await expect(page.locator('button.tool[data-command="format.part"]')).toBeDisabled();
+    await expect(page.locator('button.tool[data-command="edit.undo"]')).toBeDisabled();
 
-      // The way out: a copy beside it, which is the user's own to edit.
-      await banner.getByRole('button', { name: '另存为副本…' }).click();
-      await expect(banner).toBeHidden();
-      await expect(app.editor).toHaveAttribute('contenteditable', 'true');
-      const copy = join(run.host.dir, '报告 (2).caogao');
-      expect(existsSync(copy)).toBe(true);
-      await app.caretAt('综合经济实力不断增强。', 'end');
-      await page.keyboard.type('副本里的修改。');
-      await expect(app.editor).toContainText('副本里的修改。');
-      await page.keyboard.press('Control+s');
-      await expect(page.locator('.status-save')).toHaveText('已保存');
-      expect(readFileSync(copy, 'utf8')).toContain('副本里的修改。');
+    // The way out: a copy beside it, which is the user's own to edit.
+    await banner.getByRole('button', { name: '另存为副本…' }).click();
+    await expect(banner).toBeHidden();
+    await expect(app.editor).toHaveAttribute('contenteditable', 'true');
+    const copy = join(run.host.dir, '报告 (2).caogao');
+    expect(existsSync(copy)).toBe(true);
+    await app.caretAt('综合经济实力不断增强。', 'end');
+    await page.keyboard.type('副本里的修改。');
+    await expect(app.editor).toContainText('副本里的修改。');
+    await page.keyboard.press('Control+s');
+    await expect(page.locator('.status-save')).toHaveText('已保存');
+    expect(readFileSync(copy, 'utf8')).toContain('副本里的修改。');
 
-      // The colleague's file and lock are untouched.
-      expect(readFileSync(run.file, 'utf8')).toBe(before);
-      expect(readFileSync(run.lock, 'utf8')).toBe(lockBefore);
-    } finally {
-      await run.cleanup();
-    }
+    // The colleague's file and lock are untouched.
+    expect(readFileSync(run.file, 'utf8')).toBe(before);
+    expect(readFileSync(run.lock, 'utf8')).toBe(lockBefore);
   });
 
-  test('保存 (Ctrl+S) while read-only saves a copy, never the colleague’s file', async ({ page }) => {
-    const run = await hostWithLockedReport();
-    try {
-      const before = readFileSync(run.file, 'utf8');
-      const app = await openPage(page, run.host.url);
-      const banner = page.getByRole('region', { name: '只读' });
-      await expect(banner).toBeVisible();
-      await app.caretAt('综合经济实力不断增强。', 'end');
-      await page.keyboard.press('Control+s');
-      await expect(banner).toBeHidden();
-      await expect(page.locator('.status-save')).toHaveText('已保存');
-      expect(existsSync(join(run.host.dir, '报告 (2).caogao'))).toBe(true);
-      expect(readFileSync(run.file, 'utf8')).toBe(before);
-    } finally {
-      await run.cleanup();
-    }
+  test('保存 (Ctrl+S) while read-only saves a copy, never the colleague’s file', async ({ page, locked: run }) => {
+    const before = readFileSync(run.file, 'utf8');
+    const app = await openPage(page, run.host.url);
+    const banner = page.getByRole('region', { name: '只读' });
+    await expect(banner).toBeVisible();
+    await app.caretAt('综合经济实力不断增强。', 'end');
+    await page.keyboard.press('Control+s');
+    await expect(banner).toBeHidden();
+    await expect(page.locator('.status-save')).toHaveText('已保存');
+    expect(existsSync(join(run.host.dir, '报告 (2).caogao'))).toBe(true);
+    expect(readFileSync(run.file, 'utf8')).toBe(before);
   });
 
-  test('重新打开 once the colleague has closed the file makes it editable', async ({ page }) => {
-    const run = await hostWithLockedReport();
-    try {
-      const app = await openPage(page, run.host.url);
-      const banner = page.getByRole('region', { name: '只读' });
-      await expect(banner).toBeVisible();
-      // Still held: opening again keeps it read-only.
-      await banner.getByRole('button', { name: '重新打开' }).click();
-      await expect(banner).toBeVisible();
-      await expect(app.editor).toHaveAttribute('contenteditable', 'false');
+  test('重新打开 once the colleague has closed the file makes it editable', async ({ page, locked: run }) => {
+    const app = await openPage(page, run.host.url);
+    const banner = page.getByRole('region', { name: '只读' });
+    const reopen = banner.getByRole('button', { name: '重新打开' });
+    await expect(banner).toBeVisible();
+    // Still held: opening again keeps it read-only, and says so once it has looked.
+    // The button is off until then, so the lock is removed only after that first look.
+    await reopen.click();
+    await expect(banner).toContainText('已重新打开：对方仍在编辑，文件仍为只读。');
+    await expect(reopen).toBeEnabled();
+    await expect(app.editor).toHaveAttribute('contenteditable', 'false');
 
-      rmSync(run.lock);
-      await banner.getByRole('button', { name: '重新打开' }).click();
-      await expect(banner).toBeHidden();
-      await expect(app.editor).toHaveAttribute('contenteditable', 'true');
-      await app.caretAt('综合经济实力不断增强。', 'end');
-      await page.keyboard.type('现在可以编辑。');
-      await expect(app.editor).toContainText('现在可以编辑。');
-    } finally {
-      await run.cleanup();
-    }
+    rmSync(run.lock);
+    await reopen.click();
+    await expect(banner).toBeHidden();
+    await expect(app.editor).toHaveAttribute('contenteditable', 'true');
+    await app.caretAt('综合经济实力不断增强。', 'end');
+    await page.keyboard.type('现在可以编辑。');
+    await expect(app.editor).toContainText('现在可以编辑。');
+
+    // The file is now ours: our lock beside it, gone when the host stops.
+    expect(JSON.parse(readFileSync(run.lock, 'utf8'))).toMatchObject({ app: 'caogao', host: hostname() });
+    await run.host.exit();
+    expect(existsSync(run.lock)).toBe(false);
   });
 });

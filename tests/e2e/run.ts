@@ -1,13 +1,13 @@
 /**
  * `npm run test:e2e`: the end-to-end tests, after making sure there is a
- * Chromium to drive. It looks for one (support/chromium.ts); where there is
+ * Chromium to drive. It looks for one (src/node/chromium.ts); where there is
  * none it tries Playwright's own (`npx playwright install chromium`, which
  * needs the internet), and where that fails too it says in one line what to
  * install and exits with 1. Arguments go to `playwright test`.
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { MISSING_CHROMIUM, findChromium } from './support/chromium.js';
+import { MISSING_CHROMIUM, findChromium } from '../../src/node/chromium.js';
 import { REPO } from './support/host.js';
 
 const cli = join(REPO, 'node_modules', '@playwright', 'test', 'cli.js');

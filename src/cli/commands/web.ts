@@ -95,6 +95,9 @@ export const webCommand: Command = {
     ctx.out(`${host.url}\n`);
     await untilStopped();
     await host.close();
+    // As when the window closes: the lock beside the file shown (~$name) goes, so
+    // that a colleague is not told for an hour that this stopped host is editing it.
+    await services.closeWindow().catch(() => undefined);
     ctx.err(`${message('web-stopped', ctx.lang)}\n`);
     return EXIT_OK;
   },

@@ -11,6 +11,10 @@ export const readOnlyMessages = {
     zh: '对方关闭文件后，重新打开即可编辑',
     en: 'Once they have closed the file, open it again to edit',
   },
+  'readonly-still-held': {
+    zh: '已重新打开：对方仍在编辑，文件仍为只读。',
+    en: 'Opened again: they are still editing it, so it stays read-only.',
+  },
   'readonly-blocked': {
     zh: '文件为只读，修改没有生效。如需修改，请另存为副本。',
     en: 'The file is read-only; the change was not made. To make changes, save a copy.',

@@ -7,27 +7,17 @@
  *
  * Offline by construction: the page is set from a string, every request it
  * might make is refused, and Chromium starts without background networking,
- * component updates or sync.
+ * component updates or sync (CHROMIUM_ARGS, ../chromium.ts, which also says
+ * which Chromium is used).
  */
 import { access } from 'node:fs/promises';
 import type { Node as PMNode } from 'prosemirror-model';
 import { CaogaoError } from '../../core/errors.js';
 import { reportHtml } from '../../core/export/html.js';
-
-export const CHROMIUM_PATH = process.env.CAOGAO_CHROMIUM ?? '/usr/bin/chromium';
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_ARGS, SYSTEM_CHROMIUMS, findChromium } from '../chromium.js';
 
 export interface PdfOptions {
-  /** The Chromium binary; CAOGAO_CHROMIUM or /usr/bin/chromium by default. */
+  /** The Chromium binary; by default the one findChromium (../chromium.ts) finds. */
   executablePath?: string;
   /** Print HTML to PDF another way: the Electron app passes webContents.printToPDF here. */
   print?: (html: string) => Promise<Uint8Array>;
@@ -35,7 +25,7 @@ export interface PdfOptions {
 
 /** Print an HTML page to PDF bytes with headless Chromium. */
 export async function htmlToPdf(html: string, options: PdfOptions = {}): Promise<Uint8Array> {
-  const executablePath = options.executablePath ?? CHROMIUM_PATH;
+  const executablePath = options.executablePath ?? findChromium() ?? SYSTEM_CHROMIUMS[0];
   try {
     await access(executablePath);
   } catch (cause) {

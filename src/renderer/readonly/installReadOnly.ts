@@ -28,8 +28,8 @@ export function installReadOnly(app: App): void {
 
   const banner = new ReadOnlyBanner({
     saveAs: () => app.run('file.saveAs'),
-    reopen: () => {
-      if (app.session.info) void app.session.openHandle(app.session.info.handle);
+    reopen: async () => {
+      if (app.session.info) await app.session.openHandle(app.session.info.handle);
     },
   });
   app.layout.top.append(banner.el);

@@ -38,24 +38,31 @@ export class AppPage {
     return this.editor.locator('.heading', { hasText: title }).filter({ hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
   }
 
-  /** Put the caret at the start (or end) of the first occurrence of `text` in the page's text. */
+  /**
+   * Put the caret at the start (or end) of the first occurrence of `text` in
+   * the page's text. ProseMirror takes a DOM selection on `selectionchange`,
+   * which the browser sends a little later; it is sent here at once, so that
+   * nothing the page does in between (a transaction, a focus) can put the
+   * old selection back before ProseMirror has read the new one. Then one
+   * frame, in which the toolbar and the status bar follow the cursor.
+   */
   async caretAt(text: string, where: 'start' | 'end' = 'start'): Promise<void> {
     await this.editor.evaluate(
-      (root, [needle, end]) => {
+      async (root, [needle, end]) => {
         const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
           const i = (node.nodeValue ?? '').indexOf(needle);
           if (i < 0) continue;
           (root as HTMLElement).focus();
           document.getSelection()!.collapse(node, end ? i + needle.length : i);
+          document.dispatchEvent(new Event('selectionchange'));
+          await new Promise(requestAnimationFrame);
           return;
         }
         throw new Error(`text not in the page: ${needle}`);
       },
       [text, where === 'end'] as const,
     );
-    // Let ProseMirror read the DOM selection.
-    await this.page.waitForTimeout(60);
   }
 
   async shot(name: string): Promise<void> {

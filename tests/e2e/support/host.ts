@@ -3,6 +3,11 @@
  * would start it, with its own data folder (settings, backups) so that runs
  * do not see each other, and the report copied to a temporary folder so that
  * saving writes nowhere else. The URL is read from the first line of stdout.
+ *
+ * Stopping sends SIGTERM and waits for the process to end. A host that has
+ * not ended EXIT_WAIT_MS later is a bug in the host (something keeps it
+ * alive): it is killed, so that nothing is left running, and the stop fails
+ * saying so, instead of hanging until the test's own timeout.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
@@ -12,27 +17,55 @@ import { basename, join, resolve } from 'node:path';
 export const REPO = resolve(import.meta.dirname, '../../..');
 export const REAL_REPORT = resolve(REPO, '../shared/corpus/jianghan-2022-report.txt');
 
+const URL_WAIT_MS = 60_000;
+const EXIT_WAIT_MS = 15_000;
+
+/** One `caogao web` process. */
+export interface WebProcess {
+  url: string;
+  child: ChildProcess;
+  /** Send `signal` (SIGTERM: the way a user stops it; SIGKILL: a crash) and wait until the process has ended. */
+  exit(signal?: NodeJS.Signals): Promise<void>;
+}
+
 export interface RunningHost {
   url: string;
   /** The folder holding the copied report (and anything saved). */
   dir: string;
+  /** Stop the host (SIGTERM), keeping its folder. */
+  exit(): Promise<void>;
+  /** Stop the host, then remove its folder. */
   stop(): Promise<void>;
 }
 
-export async function startHost(file: string = REAL_REPORT): Promise<RunningHost> {
-  const dir = await mkdtemp(join(tmpdir(), 'caogao-e2e-'));
-  const copy = join(dir, basename(file));
-  await copyFile(file, copy);
-  const child: ChildProcess = spawn(process.execPath, [join(REPO, 'bin/caogao.mjs'), 'web', copy, '--port', '0'], {
+const ended = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
+
+function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
+  if (ended(child)) return Promise.resolve(true);
+  return new Promise((done) => {
+    const timer = setTimeout(() => done(ended(child)), ms);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      done(true);
+    });
+  });
+}
+
+/** Start `caogao web FILE` on the data folder `dataDir` (which may outlive the process). */
+export async function spawnWeb(file: string, dataDir: string): Promise<WebProcess> {
+  const child = spawn(process.execPath, [join(REPO, 'bin/caogao.mjs'), 'web', file, '--port', '0'], {
     cwd: REPO,
-    env: { ...process.env, CAOGAO_DATA_DIR: join(dir, 'data'), LANG: 'zh_CN.UTF-8' },
+    env: { ...process.env, CAOGAO_DATA_DIR: dataDir, LANG: 'zh_CN.UTF-8' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let errors = '';
   child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
   const url = await new Promise<string>((done, fail) => {
     let out = '';
-    const timer = setTimeout(() => fail(new Error(`caogao web did not print its URL in time\n${errors}`)), 60_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      fail(new Error(`caogao web did not print its URL in ${URL_WAIT_MS / 1000} s\n${errors}`));
+    }, URL_WAIT_MS);
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const line = out.split('\n').find((l) => /^https?:\/\//.test(l.trim()));
@@ -41,21 +74,51 @@ export async function startHost(file: string = REAL_REPORT): Promise<RunningHost
         done(line.trim());
       }
     });
-    child.on('exit', (code) => {
+    child.once('error', (error) => {
       clearTimeout(timer);
-      fail(new Error(`caogao web exited with ${code}\n${errors}`));
+      fail(error);
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      fail(new Error(`caogao web exited with ${code ?? signal} before printing its URL\n${errors}`));
     });
   });
   return {
     url,
+    child,
+    async exit(signal = 'SIGTERM') {
+      if (ended(child)) return;
+      child.kill(signal);
+      if (await waitForExit(child, EXIT_WAIT_MS)) return;
+      child.kill('SIGKILL');
+      await waitForExit(child, EXIT_WAIT_MS);
+      throw new Error(`caogao web (pid ${child.pid}) was still running ${EXIT_WAIT_MS / 1000} s after ${signal}: killed\n${errors}`);
+    },
+  };
+}
+
+/** A host on a copy of `file` in a fresh temporary folder. */
+export async function startHost(file: string = REAL_REPORT): Promise<RunningHost> {
+  const dir = await mkdtemp(join(tmpdir(), 'caogao-e2e-'));
+  const copy = join(dir, basename(file));
+  await copyFile(file, copy);
+  let web: WebProcess;
+  try {
+    web = await spawnWeb(copy, join(dir, 'data'));
+  } catch (error) {
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  }
+  return {
+    url: web.url,
     dir,
+    exit: () => web.exit('SIGTERM'),
     async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((done) => child.once('exit', done));
-        child.kill('SIGTERM');
-        await exited;
+      try {
+        await web.exit('SIGTERM');
+      } finally {
+        await rm(dir, { recursive: true, force: true });
       }
-      await rm(dir, { recursive: true, force: true });
     },
   };
 }

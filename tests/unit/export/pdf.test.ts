@@ -2,20 +2,21 @@
  * PDF of the real report through headless Chromium, with the same layout as
  * the .docx. The pages are also turned into PNG images under
  * test-results/pdf-pages/ (pdftoppm, from poppler-utils) for a person to look at.
- * Needs /usr/bin/chromium and poppler-utils; without them the test is skipped
+ * Needs a Chromium (src/node/chromium.ts) and poppler-utils; without them the test is skipped
  * and says so.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../../src/core/import/text.js';
-import { exportPdf, CHROMIUM_PATH } from '../../../src/node/export/pdf.js';
+import { findChromium } from '../../../src/node/chromium.js';
+import { exportPdf } from '../../../src/node/export/pdf.js';
 import { readRealReport, repoRoot } from '../../support/corpus.js';
 
 const hasPoppler = spawnSync('pdftoppm', ['-v']).status === 0;
-const ready = existsSync(CHROMIUM_PATH) && hasPoppler;
-if (!ready) console.warn(`pdf.test.ts skipped: needs ${CHROMIUM_PATH} (apt-get install chromium) and pdftoppm (apt-get install poppler-utils)`);
+const ready = findChromium() !== null && hasPoppler;
+if (!ready) console.warn('pdf.test.ts skipped: needs a Chromium (apt-get install chromium) and pdftoppm (apt-get install poppler-utils)');
 
 const outDir = join(repoRoot, 'test-results', 'pdf-pages');
 
