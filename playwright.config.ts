@@ -1,7 +1,7 @@
 /**
  * End-to-end tests: Playwright drives a real Chromium (Debian's, see
  * src/node/chromium.ts) against the browser host `caogao web`,
- * one fresh host per test. `npm run test:e2e` (tests/e2e/run.mjs) checks for
+ * one fresh host per test. `npm run test:e2e` (tests/e2e/run.ts) checks for
  * a Chromium first and says what to install when there is none.
  * Screenshots for people to look at go to test-results/.
  */
