@@ -9,26 +9,11 @@
  * survive printing in black and white; nothing is drawn in the page margin,
  * which Chromium does not print.
  */
-import { escapeHtml, reportCss } from '../export/html.js';
-import type { PrintKind } from '../export/printable.js';
+import { escapeHtml, PRINT_TAGS as TAGS, reportCss } from '../export/html.js';
 import { message, type Lang } from '../messages/index.js';
 import { countsLine, type ComparisonReport, type RedlineBlock } from './exportModel.js';
 import { pathLabel } from './pathLabel.js';
 
-const TAGS: Record<PrintKind, [string, string]> = {
-  title: ['h1', 'title'],
-  occasion: ['p', 'occasion'],
-  speaker: ['p', 'speaker'],
-  salutation: ['p', 'salutation'],
-  heading1: ['h2', 'heading level1'],
-  heading2: ['h3', 'heading level2'],
-  heading3: ['h4', 'heading level3'],
-  heading4: ['h5', 'heading level4'],
-  body: ['p', 'body'],
-  annexLabel: ['p', 'annex-label'],
-  annexTitle: ['h2', 'annex-title'],
-  glossaryEntry: ['p', 'glossary-entry'],
-};
 
 function redlineCss(): string {
   return `

@@ -64,7 +64,8 @@ body { margin: 0; color: #000; background: #fff; }
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
-const TAGS: Record<PrintBlock['kind'], [string, string]> = {
+/** The element and class each printable block becomes, shared by the report and the comparison export. */
+export const PRINT_TAGS: Record<PrintBlock['kind'], [string, string]> = {
   title: ['h1', 'title'],
   occasion: ['p', 'occasion'],
   speaker: ['p', 'speaker'],
@@ -80,7 +81,7 @@ const TAGS: Record<PrintBlock['kind'], [string, string]> = {
 };
 
 function blockHtml(block: PrintBlock): string {
-  const [tag, cls] = TAGS[block.kind];
+  const [tag, cls] = PRINT_TAGS[block.kind];
   const inner = block.runs.map((r) => (r.bold ? `<strong>${escapeHtml(r.text)}</strong>` : escapeHtml(r.text))).join('');
   return `<${tag} class="${cls}" data-id="${escapeHtml(block.id)}">${inner}</${tag}>`;
 }
