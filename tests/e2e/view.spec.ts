@@ -93,3 +93,44 @@ test.describe('the window', () => {
     await app.shot('glossary-inserted');
   });
 });
+
+test.describe('long reports', () => {
+  test('parts and sections off screen are skipped by rendering, with estimated heights close to the real ones', async ({ app, page }) => {
+    const skippedAtStart = await app.editor.evaluate((el) =>
+      [...el.querySelectorAll('section.section')].filter((s) => !s.checkVisibility({ contentVisibilityAuto: true })).length,
+    );
+    // The window shows the beginning of the report; most of its 19 sections are not rendered.
+    expect(skippedAtStart).toBeGreaterThan(10);
+
+    // Each section's estimated height (what a skipped section takes), then its real height once scrolled into view.
+    const heights = await app.editor.evaluate(async (el) => {
+      const frame = () => new Promise(requestAnimationFrame);
+      const out: { skipped: boolean; estimated: number; shown: number; real: number }[] = [];
+      for (const s of el.querySelectorAll<HTMLElement>('section.section')) {
+        const skipped = !s.checkVisibility({ contentVisibilityAuto: true });
+        const estimated = parseFloat(getComputedStyle(s).containIntrinsicBlockSize.replace('auto', ''));
+        const shown = s.getBoundingClientRect().height;
+        s.scrollIntoView({ block: 'start' });
+        await frame();
+        await frame();
+        out.push({ skipped, estimated, shown, real: s.getBoundingClientRect().height });
+      }
+      return out;
+    });
+    for (const h of heights.filter((x) => x.skipped)) expect(Math.abs(h.shown - h.estimated)).toBeLessThan(1);
+    expect(heights).toHaveLength(19);
+    const total = (key: 'estimated' | 'real') => heights.reduce((sum, h) => sum + h[key], 0);
+    expect(total('estimated') / total('real')).toBeGreaterThan(0.93);
+    expect(total('estimated') / total('real')).toBeLessThan(1.07);
+    for (const h of heights) expect(Math.abs(h.estimated - h.real) / h.real).toBeLessThan(0.2);
+
+    // The caret in the last section: typing there works like anywhere else.
+    await app.caretAt('名词解释', 'start');
+    await app.caretAt('构建舒适便捷生活空间。', 'end');
+    await page.keyboard.type('再加一句。');
+    await expect(app.editor.locator('p', { hasText: '构建舒适便捷生活空间。再加一句。' })).toHaveCount(1);
+    // The 主要预期目标 mark in the margin is not clipped by the section's containment.
+    await app.editor.locator('p.target-summary').scrollIntoViewIfNeeded();
+    await app.shot('target-summary-mark');
+  });
+});

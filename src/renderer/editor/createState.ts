@@ -1,7 +1,7 @@
 /**
  * The editor's state: a report document and the plugins every report editor
- * has (history, ids, numbering, find, keymap). The view and the app add their
- * own on top (paste handling is a view prop).
+ * has (history, ids, numbering, off-screen estimates, find, keymap). The view
+ * and the app add their own on top (paste handling is a view prop).
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import { history } from 'prosemirror-history';
@@ -12,6 +12,7 @@ import { idsPlugin } from './idsPlugin.js';
 import { reportKeymap } from './keymap.js';
 import { undoStepsPlugin } from './undoSteps.js';
 import { numberingPlugin } from './numberingPlugin.js';
+import { offscreenPlugins } from './offscreenPlugin.js';
 
 export interface StateOptions {
   /** App-level shortcuts (find bar, save, command menu). */
@@ -27,6 +28,7 @@ export function reportPlugins(options: StateOptions = {}): Plugin[] {
     undoStepsPlugin(),
     idsPlugin(),
     numberingPlugin(),
+    ...offscreenPlugins(),
     findPlugin(),
   ];
 }
