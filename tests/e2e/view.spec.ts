@@ -133,4 +133,20 @@ test.describe('long reports', () => {
     await app.editor.locator('p.target-summary').scrollIntoViewIfNeeded();
     await app.shot('target-summary-mark');
   });
+
+  test('Ctrl+End and Ctrl+Home reach the ends of the report though they are not rendered', async ({ app, page }) => {
+    const text = () => app.editor.evaluate((el) => el.textContent!);
+    await app.caretAt('构建舒适便捷生活空间。', 'end');
+    await expect.poll(() => app.editor.evaluate((el) => el.querySelector('section.annex > p')!.checkVisibility({ contentVisibilityAuto: true }))).toBe(false);
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('末尾');
+    expect(await text()).toMatch(/医疗设备。末尾$/);
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('开头');
+    expect(await text()).toMatch(/^开头政府工作报告/);
+    await app.caretAt('构建舒适便捷生活空间。', 'end');
+    await page.keyboard.press('Shift+Control+End');
+    await page.keyboard.press('Delete');
+    expect(await text()).toMatch(/构建舒适便捷生活空间。$/);
+  });
 });

@@ -8,12 +8,14 @@
  *   Tab / Shift+Tab   降级 / 升级                   Enter       see commands/enter.ts
  *   Ctrl+B            段首句                        Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z  撤销, 重做
  *   Alt+Shift+↑/↓     上移 / 下移本节                Ctrl+F / Ctrl+H  查找 / 替换 (app)
+ *   Ctrl+Home / End   到全文开头 / 末尾 (with Shift: select to there)
  */
 import { baseKeymap, chainCommands } from 'prosemirror-commands';
 import { redo, undo } from 'prosemirror-history';
 import { keymap } from 'prosemirror-keymap';
 import type { Command, Plugin } from 'prosemirror-state';
 import { backspaceAtHeadingStart } from '../commands/backspace.js';
+import { toDocumentEdge } from '../commands/documentEnds.js';
 import { enter } from '../commands/enter.js';
 import { demote, promote, setHeading, setParagraph } from '../commands/headingLevel.js';
 import { toggleLead } from '../commands/lead.js';
@@ -39,6 +41,10 @@ export function reportKeymap(extra: Record<string, Command> = {}): Plugin[] {
     'Mod-Shift-z': redo,
     'Alt-Shift-ArrowUp': moveUp,
     'Alt-Shift-ArrowDown': moveDown,
+    'Ctrl-Home': toDocumentEdge('start'),
+    'Ctrl-End': toDocumentEdge('end'),
+    'Shift-Ctrl-Home': toDocumentEdge('start', true),
+    'Shift-Ctrl-End': toDocumentEdge('end', true),
     ...extra,
   };
   return [keymap(keys), keymap(baseKeymap)];
