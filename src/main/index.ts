@@ -115,7 +115,8 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0 && services) void openWindow();
   });
-  app.whenReady().then(start, (error) => {
+  // .catch, not a second argument to .then: a failure inside start must end the app too.
+  app.whenReady().then(start).catch((error) => {
     console.error(error);
     app.exit(1);
   });

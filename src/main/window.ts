@@ -86,7 +86,10 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Main
     ipcMain.off(EVENTS_READY_CHANNEL, onReady);
   });
 
-  await win.loadURL(APP_URL);
+  // Not awaited: loadURL settles when the page has finished loading, and the page calls the API while it
+  // loads (settings, backups to restore); the caller must hold the window, which is what its IPC sender check
+  // trusts, before then. Found by running the built main process (tests/e2e/electron-shell.spec.ts).
+  win.loadURL(APP_URL).catch((error) => console.error('cannot load the page', error));
   return {
     win,
     showState(state) {
