@@ -55,6 +55,38 @@ test.describe('版本: named draft versions', () => {
     await page.getByRole('dialog', { name: '删除版本' }).getByRole('button', { name: '删除' }).click();
     await expect(versions.locator('.version-label')).toHaveText(['恢复“第一稿”之前的稿子']);
   });
+
+  test('保存为版本… asked while typing: after the dialog, typing goes on at the caret', async ({ app, page }) => {
+    const versions = page.locator('[role="region"][aria-label="版本"]');
+    const ask = async () => {
+      await page.keyboard.press('Control+Shift+P');
+      await page.getByRole('dialog', { name: '命令…' }).getByLabel('输入命令名称或快捷键').fill('保存为版本');
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog', { name: '保存为版本' });
+      await expect(dialog.getByLabel('版本名称')).toBeFocused();
+      return dialog;
+    };
+    await app.caretAt('综合经济实力不断增强。', 'end');
+
+    // Esc: no version; the editor has the focus and the caret back.
+    let dialog = await ask();
+    await expect(dialog.getByLabel('版本名称')).toHaveValue('第一稿');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(versions.locator('.version')).toHaveCount(0);
+    await expect(app.editor).toBeFocused();
+    await page.keyboard.type('（甲）');
+    await expect(app.editor).toContainText('综合经济实力不断增强。（甲）累计');
+
+    // Enter keeps the suggested name; typing goes on after （甲）.
+    dialog = await ask();
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+    await expect(versions.locator('.version-label')).toHaveText(['第一稿']);
+    await expect(app.editor).toBeFocused();
+    await page.keyboard.type('（乙）');
+    await expect(app.editor).toContainText('综合经济实力不断增强。（甲）（乙）累计');
+  });
 });
 
 /** The text of every autosave backup in `dataDir` (src/node/store/journal.ts: DATA/journal/*.caogao-journal). */

@@ -6,6 +6,7 @@
 import { t } from './i18n.js';
 import type { MessageKey } from '../../core/messages/index.js';
 import { h } from '../util/dom.js';
+import { showModal } from '../util/modal.js';
 
 export interface Choice {
   id: string;
@@ -14,31 +15,23 @@ export interface Choice {
 }
 
 export function ask(title: string, body: string, choices: Choice[]): Promise<string | null> {
-  return new Promise((resolve) => {
-    let answer: string | null = null;
-    const buttons = choices.map((c) => {
-      const b = h('button', { type: 'button', class: c.primary ? 'dialog-button primary' : 'dialog-button' }, t(c.label));
-      b.addEventListener('click', () => {
-        answer = c.id;
-        dialog.close();
-      });
-      return b;
+  let answer: string | null = null;
+  const buttons = choices.map((c) => {
+    const b = h('button', { type: 'button', class: c.primary ? 'dialog-button primary' : 'dialog-button' }, t(c.label));
+    b.addEventListener('click', () => {
+      answer = c.id;
+      dialog.close();
     });
-    const dialog = h(
-      'dialog',
-      { class: 'message-dialog', 'aria-label': title },
-      h('h2', { class: 'dialog-title' }, title),
-      ...body.split('\n').map((line) => h('p', { class: 'dialog-body' }, line)),
-      h('div', { class: 'dialog-buttons' }, ...buttons),
-    );
-    dialog.addEventListener('close', () => {
-      dialog.remove();
-      resolve(answer);
-    });
-    document.body.append(dialog);
-    dialog.showModal();
-    (buttons.find((_, i) => choices[i].primary) ?? buttons[0])?.focus();
+    return b;
   });
+  const dialog = h(
+    'dialog',
+    { class: 'message-dialog', 'aria-label': title },
+    h('h2', { class: 'dialog-title' }, title),
+    ...body.split('\n').map((line) => h('p', { class: 'dialog-body' }, line)),
+    h('div', { class: 'dialog-buttons' }, ...buttons),
+  );
+  return showModal(dialog, { focus: buttons.find((_, i) => choices[i].primary) ?? buttons[0], answer: () => answer });
 }
 
 export async function tell(title: string, body: string): Promise<void> {

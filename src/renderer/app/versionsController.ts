@@ -19,6 +19,7 @@ import { blockChanges, deleteVersion, getVersion, jsonTextLength, listVersions, 
 import { createReportState } from '../editor/createState.js';
 import { VersionsPanel, shortTime } from '../panels/versionsPanel.js';
 import { h } from '../util/dom.js';
+import { showModal } from '../util/modal.js';
 import { ask } from './dialogs.js';
 import { lang, t, tx } from './i18n.js';
 
@@ -126,16 +127,8 @@ export class VersionsController {
       dialog.close();
     });
     close.addEventListener('click', () => dialog.close());
-    await new Promise<void>((resolve) => {
-      dialog.addEventListener('close', () => {
-        view.destroy();
-        dialog.remove();
-        resolve();
-      });
-      document.body.append(dialog);
-      dialog.showModal();
-      close.focus();
-    });
-    if (restoreChosen) this.restore(id);
+    const wantsRestore = await showModal(dialog, { focus: close, answer: () => restoreChosen });
+    view.destroy();
+    if (wantsRestore) this.restore(id);
   }
 }

@@ -13,6 +13,7 @@ import type { Client } from '../api/index.js';
 import { t } from '../app/i18n.js';
 import { pickFile } from '../app/pickFile.js';
 import { h } from '../util/dom.js';
+import { showModal } from '../util/modal.js';
 
 export interface Draft {
   doc: PMNode;
@@ -53,34 +54,26 @@ function picker(label: string, versions: CaogaoJson['versions'], chosen: string)
 /** Ask which two drafts to compare; null when cancelled. */
 function ask(versions: CaogaoJson['versions'], preset: DraftPreset): Promise<[string, string] | null> {
   const choice = (id: string | undefined, fallback: string) => (id === CURRENT ? CURRENT : id && versions.some((v) => v.id === id) ? versionChoice(id) : fallback);
-  return new Promise((resolve) => {
-    const latest = versions.length ? versionChoice(versions[versions.length - 1].id) : FILE;
-    const older = picker(t('compare-choose-old'), versions, choice(preset.old, latest));
-    const newer = picker(t('compare-choose-new'), versions, choice(preset.new, CURRENT));
-    let answer: [string, string] | null = null;
-    const run = h('button', { type: 'button', class: 'dialog-button primary' }, t('compare-run'));
-    const cancel = h('button', { type: 'button', class: 'dialog-button' }, t('compare-cancel'));
-    const dialog = h(
-      'dialog',
-      { class: 'message-dialog cmp-choose', 'aria-label': t('compare-choose-title') },
-      h('h2', { class: 'dialog-title' }, t('compare-choose-title')),
-      older.field,
-      newer.field,
-      h('div', { class: 'dialog-buttons' }, run, cancel),
-    );
-    run.addEventListener('click', () => {
-      answer = [older.select.value, newer.select.value];
-      dialog.close();
-    });
-    cancel.addEventListener('click', () => dialog.close());
-    dialog.addEventListener('close', () => {
-      dialog.remove();
-      resolve(answer);
-    });
-    document.body.append(dialog);
-    dialog.showModal();
-    run.focus();
+  const latest = versions.length ? versionChoice(versions[versions.length - 1].id) : FILE;
+  const older = picker(t('compare-choose-old'), versions, choice(preset.old, latest));
+  const newer = picker(t('compare-choose-new'), versions, choice(preset.new, CURRENT));
+  let answer: [string, string] | null = null;
+  const run = h('button', { type: 'button', class: 'dialog-button primary' }, t('compare-run'));
+  const cancel = h('button', { type: 'button', class: 'dialog-button' }, t('compare-cancel'));
+  const dialog = h(
+    'dialog',
+    { class: 'message-dialog cmp-choose', 'aria-label': t('compare-choose-title') },
+    h('h2', { class: 'dialog-title' }, t('compare-choose-title')),
+    older.field,
+    newer.field,
+    h('div', { class: 'dialog-buttons' }, run, cancel),
+  );
+  run.addEventListener('click', () => {
+    answer = [older.select.value, newer.select.value];
+    dialog.close();
   });
+  cancel.addEventListener('click', () => dialog.close());
+  return showModal(dialog, { focus: run, answer: () => answer });
 }
 
 async function fromDisk(api: Client): Promise<Draft | null> {

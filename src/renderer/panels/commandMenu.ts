@@ -77,6 +77,8 @@ export class CommandMenu {
     const c = this.shown[i];
     if (!c || (c.enabled && !c.enabled())) return;
     this.el.close();
+    // The editor's focus and caret back now, not on the close event, which comes after the command has run: a command that asks in a dialog then returns them there.
+    this.afterClose();
     c.run();
   }
 

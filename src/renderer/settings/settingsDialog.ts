@@ -9,6 +9,7 @@
 import type { MessageKey } from '../../core/messages/index.js';
 import { lang, t } from '../app/i18n.js';
 import { h, setChildren } from '../util/dom.js';
+import { showModal } from '../util/modal.js';
 import type { CheckLists } from './checkLists.js';
 import { CheckListsDraft } from './draft.js';
 import type { Field, Problem } from './validate.js';
@@ -124,30 +125,25 @@ export function openCheckSettings(initial: CheckLists, ownText: string, editable
 }
 
 function showDialog(draft: CheckListsDraft, sections: HTMLElement[], editable: boolean): Promise<CheckLists | null> {
-  return new Promise((resolve) => {
-    let confirmed = false;
-    const ok = h('button', { type: 'button', class: 'dialog-button primary', disabled: !editable }, t('ui-ok'));
-    const cancel = h('button', { type: 'button', class: 'dialog-button' }, t('ui-cancel'));
-    const dialog = h(
-      'dialog',
-      { class: 'message-dialog check-settings-dialog', 'aria-label': t('settings-title') },
-      h('h2', { class: 'dialog-title' }, t('settings-title')),
-      h('p', { class: 'dialog-body' }, t('settings-intro')),
-      editable ? null : h('p', { class: 'settings-readonly', role: 'note' }, t('settings-readonly')),
-      h('div', { class: 'settings-sections' }, ...sections),
-      h('div', { class: 'dialog-buttons' }, cancel, ok),
-    );
-    ok.addEventListener('click', () => {
-      confirmed = true;
-      dialog.close();
-    });
-    cancel.addEventListener('click', () => dialog.close());
-    dialog.addEventListener('close', () => {
-      dialog.remove();
-      resolve(confirmed && draft.changed() ? draft.result() : null);
-    });
-    document.body.append(dialog);
-    dialog.showModal();
-    (dialog.querySelector<HTMLInputElement>('input:not([disabled])') ?? cancel).focus();
+  let confirmed = false;
+  const ok = h('button', { type: 'button', class: 'dialog-button primary', disabled: !editable }, t('ui-ok'));
+  const cancel = h('button', { type: 'button', class: 'dialog-button' }, t('ui-cancel'));
+  const dialog = h(
+    'dialog',
+    { class: 'message-dialog check-settings-dialog', 'aria-label': t('settings-title') },
+    h('h2', { class: 'dialog-title' }, t('settings-title')),
+    h('p', { class: 'dialog-body' }, t('settings-intro')),
+    editable ? null : h('p', { class: 'settings-readonly', role: 'note' }, t('settings-readonly')),
+    h('div', { class: 'settings-sections' }, ...sections),
+    h('div', { class: 'dialog-buttons' }, cancel, ok),
+  );
+  ok.addEventListener('click', () => {
+    confirmed = true;
+    dialog.close();
+  });
+  cancel.addEventListener('click', () => dialog.close());
+  return showModal(dialog, {
+    focus: dialog.querySelector<HTMLInputElement>('input:not([disabled])') ?? cancel,
+    answer: () => (confirmed && draft.changed() ? draft.result() : null),
   });
 }

@@ -5,42 +5,36 @@
  */
 import { t } from '../app/i18n.js';
 import { h } from '../util/dom.js';
+import { showModal } from '../util/modal.js';
 
 const USUAL = ['version-label-first', 'version-label-consult', 'version-label-review'] as const;
 
 export function askVersionLabel(suggested: string): Promise<string | null> {
-  return new Promise((resolve) => {
-    let answer: string | null = null;
-    const listId = 'caogao-save-version-labels';
-    const input = h('input', { type: 'text', class: 'save-version-name', list: listId, maxlength: 60, 'aria-label': t('ui-versions-name'), value: suggested });
-    const options = h('datalist', { id: listId }, ...USUAL.map((key) => h('option', { value: t(key) })));
-    const ok = h('button', { type: 'submit', class: 'dialog-button primary' }, t('ui-versions-save'));
-    const cancel = h('button', { type: 'button', class: 'dialog-button' }, t('ui-cancel'));
-    const form = h('form', { method: 'dialog' }, input, options, h('div', { class: 'dialog-buttons' }, cancel, ok));
-    const dialog = h(
-      'dialog',
-      { class: 'message-dialog save-version-dialog', 'aria-label': t('ui-save-version-title') },
-      h('h2', { class: 'dialog-title' }, t('ui-save-version-title')),
-      h('p', { class: 'dialog-body' }, t('ui-save-version-prompt')),
-      form,
-    );
-    const update = () => (ok.disabled = input.value.trim() === '');
-    input.addEventListener('input', update);
-    update();
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      if (!input.value.trim()) return;
-      answer = input.value.trim();
-      dialog.close();
-    });
-    cancel.addEventListener('click', () => dialog.close());
-    dialog.addEventListener('close', () => {
-      dialog.remove();
-      resolve(answer);
-    });
-    document.body.append(dialog);
-    dialog.showModal();
-    input.focus();
-    input.select();
+  let answer: string | null = null;
+  const listId = 'caogao-save-version-labels';
+  const input = h('input', { type: 'text', class: 'save-version-name', list: listId, maxlength: 60, 'aria-label': t('ui-versions-name'), value: suggested });
+  const options = h('datalist', { id: listId }, ...USUAL.map((key) => h('option', { value: t(key) })));
+  const ok = h('button', { type: 'submit', class: 'dialog-button primary' }, t('ui-versions-save'));
+  const cancel = h('button', { type: 'button', class: 'dialog-button' }, t('ui-cancel'));
+  const form = h('form', { method: 'dialog' }, input, options, h('div', { class: 'dialog-buttons' }, cancel, ok));
+  const dialog = h(
+    'dialog',
+    { class: 'message-dialog save-version-dialog', 'aria-label': t('ui-save-version-title') },
+    h('h2', { class: 'dialog-title' }, t('ui-save-version-title')),
+    h('p', { class: 'dialog-body' }, t('ui-save-version-prompt')),
+    form,
+  );
+  const update = () => (ok.disabled = input.value.trim() === '');
+  input.addEventListener('input', update);
+  update();
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!input.value.trim()) return;
+    answer = input.value.trim();
+    dialog.close();
   });
+  cancel.addEventListener('click', () => dialog.close());
+  const named = showModal(dialog, { focus: input, answer: () => answer });
+  input.select();
+  return named;
 }
