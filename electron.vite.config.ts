@@ -1,5 +1,8 @@
 /**
- * Build of the three parts (electron-vite 6): out/main (Electron main, ESM),
+ * Build of the three parts (electron-vite 6): out/main (Electron main, ESM,
+ * and the `caogao` command line as a second entry, out/main/cli.js, which
+ * bin/caogao.mjs runs when it is not older than src/; the code the two share
+ * goes to out/main/chunks, and the CLI's chunks never import electron),
  * out/preload/index.cjs (the sandboxed preload: one CommonJS file that
  * requires only electron, so everything it imports is bundled) and
  * out/renderer (the page; root src/renderer, entry index.html). Relative
@@ -19,7 +22,7 @@ export default defineConfig({
       // dependency that the PDF export of the command line loads on demand; the app prints PDF through
       // Electron itself, so it is left out of the bundle rather than copied in (6 MB).
       externalizeDeps: { include: ['playwright-core'] },
-      rollupOptions: { input: { index: resolve(root, 'src/main/index.ts') } },
+      rollupOptions: { input: { index: resolve(root, 'src/main/index.ts'), cli: resolve(root, 'src/cli/index.ts') } },
     },
   },
   preload: {

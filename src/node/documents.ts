@@ -12,11 +12,10 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, basename } from 'node:path';
 import type { Node as PMNode } from 'prosemirror-model';
 import { CaogaoError } from '../core/errors.js';
-import { parseCaogao, type CaogaoFile } from '../core/format/caogaoFile.js';
+import type { CaogaoFile } from '../core/format/caogaoFile.js';
 import { importText } from '../core/import/text.js';
 import { importMarkdown } from '../core/import/markdown.js';
 import type { ImportNotice } from '../core/import/notices.js';
-import { importDocx } from './import/docx.js';
 
 export type DocumentKind = 'text' | 'caogao' | 'docx' | 'md';
 
@@ -89,6 +88,8 @@ export async function documentFromBytes(name: string, bytes: Uint8Array): Promis
   const file = basename(name);
   switch (kind) {
     case 'caogao': {
+      // The file format (and zod, which validates it: ~80 ms to load) only for a .caogao file.
+      const { parseCaogao } = await import('../core/format/caogaoFile.js');
       const text = new TextDecoder('utf-8').decode(bytes);
       return { kind, ...parseCaogao(text, file), notices: [] };
     }
@@ -101,6 +102,8 @@ export async function documentFromBytes(name: string, bytes: Uint8Array): Promis
       return { kind, doc, versions: [], settings: {}, notices };
     }
     case 'docx': {
+      // mammoth and jszip are loaded only for a .docx: the command line reads mostly text and .caogao files.
+      const { importDocx } = await import('./import/docx.js');
       const { doc, notices } = await importDocx(bytes, file);
       return { kind, doc, versions: [], settings: {}, notices };
     }

@@ -2,7 +2,6 @@ import { basename } from 'node:path';
 import { message } from '../../core/messages/index.js';
 import { outlineOf } from '../../core/outline.js';
 import { loadDocument } from '../../node/documents.js';
-import { saveCaogao } from '../../node/save.js';
 import type { Command } from '../command.js';
 import { EXIT_OK, UsageError } from '../usage.js';
 import { requireFile } from '../args.js';
@@ -17,6 +16,8 @@ export const importCommand: Command = {
     const output = ctx.values.output;
     if (typeof output !== 'string' || !output) throw new UsageError('cli-missing-output');
     const loaded = await loadDocument(file);
+    // Loaded here, not at the top: every command would pay for the file format's validation (zod) otherwise.
+    const { saveCaogao } = await import('../../node/save.js');
     await saveCaogao(output, { doc: loaded.doc, versions: loaded.versions, settings: loaded.settings });
     for (const n of loaded.notices) ctx.err(`${ctx.lang === 'en' ? n.en : n.zh}\n`);
     const outline = outlineOf(loaded.doc);

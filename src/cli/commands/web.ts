@@ -5,6 +5,7 @@
  * SIGINT or SIGTERM. FILE (.caogao, or .txt, .docx or .md to import) opens in the page.
  */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,14 +13,19 @@ import { CaogaoError } from '../../core/errors.js';
 import { message, type Lang } from '../../core/messages/index.js';
 import { userDataDir } from '../../node/host/userData.js';
 import { folderDialogs } from '../../node/host/webDialogs.js';
-import { createServices, defaultTemplatesDir } from '../../node/services.js';
-import { DocumentStore } from '../../node/store/documentStore.js';
-import { startWebHost } from '../../node/webHost.js';
 import type { Command } from '../command.js';
 import { EXIT_OK, UsageError } from '../usage.js';
 
-/** The repository (or installed package) root: three levels above this file. */
-const appRoot = fileURLToPath(new URL('../../../', import.meta.url));
+/**
+ * The repository (or installed package) root: the nearest folder above this
+ * file that holds a package.json. This file runs from src/cli/commands
+ * through tsx, or bundled from out/main (npm run build), at another depth.
+ */
+function findAppRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
 
 function parsePort(value: string | boolean | undefined): number {
   if (value === undefined) return 0;
@@ -29,7 +35,7 @@ function parsePort(value: string | boolean | undefined): number {
 }
 
 /** Run `electron-vite build` when the renderer has not been built yet; its output goes to stderr. */
-async function ensureRenderer(rendererDir: string, lang: Lang, err: (text: string) => void): Promise<void> {
+async function ensureRenderer(appRoot: string, rendererDir: string, lang: Lang, err: (text: string) => void): Promise<void> {
   const built = () => stat(join(rendererDir, 'index.html')).then((s) => s.isFile(), () => false);
   if (await built()) return;
   err(`${message('web-building', lang)}\n`);
@@ -73,8 +79,15 @@ export const webCommand: Command = {
   async run(ctx) {
     const port = parsePort(ctx.values.port);
     const file = await fileToOpen(ctx.positionals[0]);
+    const appRoot = findAppRoot();
     const rendererDir = process.env.CAOGAO_RENDERER_DIR ?? join(appRoot, 'out', 'renderer');
-    await ensureRenderer(rendererDir, ctx.lang, ctx.err);
+    await ensureRenderer(appRoot, rendererDir, ctx.lang, ctx.err);
+    // The host (services, document store, HTTP server) loads only for `caogao web`, so the other commands start faster.
+    const [{ createServices, defaultTemplatesDir }, { DocumentStore }, { startWebHost }] = await Promise.all([
+      import('../../node/services.js'),
+      import('../../node/store/documentStore.js'),
+      import('../../node/webHost.js'),
+    ]);
     const { version } = JSON.parse(await readFile(join(appRoot, 'package.json'), 'utf8')) as { version: string };
     const services = createServices({
       host: 'web',

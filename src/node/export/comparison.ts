@@ -5,17 +5,14 @@
  * and atomic writing (an export never leaves half a file where a good one
  * was). What is printed is laid out in src/core/diff/export*.ts.
  */
-import { Packer } from 'docx';
 import type { Node as PMNode } from 'prosemirror-model';
-import { comparisonDocx } from '../../core/diff/exportDocx.js';
 import { comparisonHtml } from '../../core/diff/exportHtml.js';
-import { comparisonReport } from '../../core/diff/exportModel.js';
+import { comparisonReport, type ComparisonReport } from '../../core/diff/exportModel.js';
 import type { Lang } from '../../core/messages/index.js';
 import type { Lexicon } from '../../core/targets/lexicon.js';
 import { AtomicWriteError, writeFileAtomic } from '../store/atomicWrite.js';
 import { nodeFileSystem, type FileSystem } from '../store/fileSystem.js';
 import { exportError } from '../store/fsErrors.js';
-import { documentOnReportPages, STYLE_OF } from './docx.js';
 import { htmlToPdf, type PdfOptions } from './pdf.js';
 
 export const COMPARISON_FORMATS = ['html', 'pdf', 'docx'] as const;
@@ -37,13 +34,21 @@ export interface ComparisonSource {
   date?: Date;
 }
 
+/** The comparison as Word with tracked changes; the docx library and the report's Word layout are loaded only for this. */
+async function comparisonWord(report: ComparisonReport, lang: Lang, date: Date): Promise<Uint8Array> {
+  const [{ Packer }, { comparisonDocx }, { documentOnReportPages, STYLE_OF }] = await Promise.all([
+    import('docx'),
+    import('../../core/diff/exportDocx.js'),
+    import('./docx.js'),
+  ]);
+  const content = comparisonDocx(report, { lang, styleOf: STYLE_OF, date: date.toISOString() });
+  return new Uint8Array(await Packer.toBuffer(documentOnReportPages(content)));
+}
+
 export async function comparisonBytes(source: ComparisonSource, format: ComparisonFormat, options: PdfOptions = {}): Promise<Uint8Array> {
   const lang = source.lang ?? 'zh';
   const report = comparisonReport(source.oldDoc, source.newDoc, { old: source.oldName, new: source.newName }, { lang, showRenumber: source.showRenumber, lexicon: source.lexicon });
-  if (format === 'docx') {
-    const content = comparisonDocx(report, { lang, styleOf: STYLE_OF, date: (source.date ?? new Date()).toISOString() });
-    return new Uint8Array(await Packer.toBuffer(documentOnReportPages(content)));
-  }
+  if (format === 'docx') return comparisonWord(report, lang, source.date ?? new Date());
   const html = comparisonHtml(report, lang);
   if (format === 'html') return new TextEncoder().encode(html);
   return options.print ? options.print(html) : htmlToPdf(html, options);

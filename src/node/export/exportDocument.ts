@@ -10,7 +10,6 @@ import { docToText } from '../../core/plainText.js';
 import { writeFileAtomic, AtomicWriteError } from '../store/atomicWrite.js';
 import { nodeFileSystem, type FileSystem } from '../store/fileSystem.js';
 import { exportError } from '../store/fsErrors.js';
-import { exportDocx } from './docx.js';
 import { exportPdf, type PdfOptions } from './pdf.js';
 
 export const EXPORT_FORMATS = ['docx', 'pdf', 'html', 'txt'] as const;
@@ -22,8 +21,11 @@ export function isExportFormat(value: unknown): value is ExportFormat {
 
 export async function exportBytes(doc: PMNode, format: ExportFormat, options: PdfOptions = {}): Promise<Uint8Array> {
   switch (format) {
-    case 'docx':
+    case 'docx': {
+      // The docx library is loaded only when Word is asked for (as playwright-core only for PDF, pdf.ts).
+      const { exportDocx } = await import('./docx.js');
       return exportDocx(doc);
+    }
     case 'pdf':
       return exportPdf(doc, options);
     case 'html':
