@@ -39,7 +39,8 @@ export class DocumentSession {
   settings: Record<string, unknown> = {};
   dirty = false;
   private saving = false;
-  private readonly journal = debounce(() => void this.writeJournal(), 1000, () => this.host.composing());
+  // A second after the last change, and at least every 10 s while typing goes on without a pause.
+  private readonly journal = debounce(() => void this.writeJournal(), 1000, () => this.host.composing(), 10_000);
 
   constructor(
     private readonly api: Client,
