@@ -94,6 +94,10 @@ async function openWindow(): Promise<void> {
   main.win.on('focus', () => void rebuildMenu());
 }
 
+// CAOGAO_DATA_DIR moves the user data folder (settings, recent list, autosave journal), as it does for the
+// browser host (src/node/host/userData.ts): tests and portable use. Before the lock, which is per folder.
+if (process.env.CAOGAO_DATA_DIR) app.setPath('userData', process.env.CAOGAO_DATA_DIR);
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {

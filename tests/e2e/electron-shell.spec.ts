@@ -8,7 +8,8 @@
  * No browser page is needed.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test, expect } from '@playwright/test';
 import { apiMethods, apiSchemas, channelOf, EVENT_CHANNEL, EVENTS_READY_CHANNEL } from '../../src/shared/api.js';
@@ -140,6 +141,18 @@ test('a second instance quits at once, without a window or IPC', async () => {
   expect(second.record.windows).toEqual([]);
   expect(second.record.handledChannels).toEqual([]);
   await rm(second.dir, { recursive: true, force: true });
+});
+
+test('CAOGAO_DATA_DIR moves the user data folder, before the single-instance lock (which is per folder)', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'caogao-data-'));
+  const moved = await runBuiltMain({ documents: [SAMPLE], env: { CAOGAO_DATA_DIR: dir } });
+  expect(moved.record.errors, moved.stderr).toEqual([]);
+  expect(moved.record.log.slice(0, 2)).toEqual([
+    ['app.setPath', 'userData', dir],
+    ['app.requestSingleInstanceLock', true],
+  ]);
+  await rm(moved.dir, { recursive: true, force: true });
+  await rm(dir, { recursive: true, force: true });
 });
 
 test.describe('the built preload, sandboxed', () => {

@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { MISSING_CHROMIUM, findChromium } from '../../src/node/chromium.js';
+import { NO_ELECTRON, electronBinary } from './support/electronBinary.js';
 import { REPO } from './support/host.js';
 
 const cli = join(REPO, 'node_modules', '@playwright', 'test', 'cli.js');
@@ -20,5 +21,6 @@ if (!findChromium()) {
   console.error(MISSING_CHROMIUM);
   process.exit(1);
 }
+if (!electronBinary()) console.log(NO_ELECTRON);
 const result = spawnSync(process.execPath, [cli, 'test', ...process.argv.slice(2)], { cwd: REPO, stdio: 'inherit' });
 process.exit(result.status ?? 1);

@@ -23,7 +23,7 @@ import { join } from 'node:path';
 
 const env = process.env;
 const appPath = env.FAKE_ELECTRON_APP_PATH ?? process.cwd();
-const userData = env.FAKE_ELECTRON_USER_DATA ?? join(tmpdir(), 'caogao-fake-electron');
+let userData = env.FAKE_ELECTRON_USER_DATA ?? join(tmpdir(), 'caogao-fake-electron');
 
 function makeEvent(extra = {}) {
   return {
@@ -123,6 +123,11 @@ class FakeApp extends EventEmitter {
   }
   isReady() {
     return __fake.ready;
+  }
+  setPath(name, path) {
+    __fake.note('app.setPath', name, path);
+    if (__fake.ready) throw new Error('fake electron: setPath after ready');
+    if (name === 'userData') userData = path;
   }
   getPath(name) {
     if (name === 'userData') return userData;
