@@ -6,8 +6,8 @@
  * in 正文文本 (Body Text). Numbers are written as text, derived from position
  * (numbering.ts), exactly as they print.
  *
- * Page: A4, margins 37/35/28/26 mm, a 22 × 28 document grid with a fixed line
- * pitch of 28.95 pt; different odd and even footers carry the page number
+ * Page: A4, margins 37/35/28/26 mm, a 22-line grid with a fixed line pitch of
+ * 28.95 pt, 28 characters a line; different odd and even footers carry the page number
  * "— 1 —" on the right of odd pages and the left of even ones, one character
  * in from the text block; the annex starts a new page.
  */
@@ -47,8 +47,17 @@ const onGrid = { line: LINE_TWIPS, lineRule: LineRuleType.EXACT, before: 0, afte
 /** Two characters of first-line indent (in characters for Word and WPS, in twips for others). */
 const twoChars = { firstLineChars: 200, firstLine: Math.round(2 * CHAR_PITCH_PT * 20) };
 
-/** Word's character-grid pitch is given as its difference from the body size, in 1/4096 pt. */
-const CHAR_SPACE = Math.round((CHAR_PITCH_PT - SIZE_PT.san) * 4096);
+/**
+ * 28 characters of 3号 on a 156 mm line need a pitch of 15.79 pt, a little
+ * under the 16 pt type. Word's own way, a character grid (docGrid
+ * linesAndChars, charSpace −848), squeezes the type onto the grid in Word and
+ * WPS, but LibreOffice gives each character whole grid cells, so a 16 pt
+ * character takes two 15.79 pt cells and a line holds 14 (seen converting
+ * with LibreOffice 7). Condensed character spacing is read alike by all three:
+ * −0.25 pt (Word counts it in 1/20 pt), so 28 characters take 441 pt of the
+ * 442.2 pt line and a 29th does not fit. The grid keeps only the lines.
+ */
+export const CHAR_SPACING_TWENTIETHS = Math.floor((CHAR_PITCH_PT - SIZE_PT.san) * 20);
 
 function headingStyle(typeface: string, outlineLevel: number): IBaseParagraphStyleOptions {
   return {
@@ -82,7 +91,7 @@ const CENTRED = (typeface: string, sizePt: number, id: string, name: string): IP
 const STYLES = {
   default: {
     document: {
-      run: { font: font(FONTS.fangsong), size: halfPoints(SIZE_PT.san), color: '000000' },
+      run: { font: font(FONTS.fangsong), size: halfPoints(SIZE_PT.san), color: '000000', characterSpacing: CHAR_SPACING_TWENTIETHS },
       paragraph: { spacing: onGrid },
     },
     title: {
@@ -185,7 +194,7 @@ export function documentOnReportPages(content: { title: string; children: FileCh
               gutter: 0,
             },
           },
-          grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_TWIPS, charSpace: CHAR_SPACE },
+          grid: { type: DocumentGridType.LINES, linePitch: LINE_TWIPS },
         },
         footers: { default: pageNumberFooter('right'), even: pageNumberFooter('left') },
         children: content.children,

@@ -4,7 +4,7 @@
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importText } from '../../../src/core/import/text.js';
-import { exportDocx } from '../../../src/node/export/docx.js';
+import { CHAR_SPACING_TWENTIETHS, exportDocx } from '../../../src/node/export/docx.js';
 import { readRealReport } from '../../support/corpus.js';
 
 let parts: Record<string, string>;
@@ -40,12 +40,23 @@ describe('the .docx page setup (GB/T 9704)', () => {
 
   it('has a 22-line grid with a fixed pitch of 28.95 pt', () => {
     const doc = parts['word/document.xml'];
-    expect(attr(doc, 'w:docGrid', 'w:type')).toBe('linesAndChars');
+    expect(attr(doc, 'w:docGrid', 'w:type')).toBe('lines');
     expect(attr(doc, 'w:docGrid', 'w:linePitch')).toBe('579');
     expect(attr(style('BodyText'), 'w:spacing', 'w:line')).toBe('579');
     expect(attr(style('BodyText'), 'w:spacing', 'w:lineRule')).toBe('exact');
     // 22 lines of 579 twips fit in the 225 mm text block (12756 twips).
     expect(22 * 579).toBeLessThanOrEqual(16838 - 2098 - 1984);
+  });
+
+  it('puts 28 characters of 3号 on a 156 mm line by condensed character spacing, not a character grid', () => {
+    const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(parts['word/styles.xml'])![0];
+    const spacing = Number(attr(defaults, 'w:spacing', 'w:val'));
+    expect(spacing).toBe(CHAR_SPACING_TWENTIETHS);
+    const advance = 16 + spacing / 20;
+    const linePt = (156 / 25.4) * 72;
+    expect(28 * advance).toBeLessThanOrEqual(linePt);
+    expect(29 * advance).toBeGreaterThan(linePt);
+    expect(parts['word/document.xml']).not.toContain('w:charSpace');
   });
 
   it('sets the body in 3号 仿宋 with a first-line indent of two characters', () => {
