@@ -32,4 +32,14 @@ test.describe('find and replace (Ctrl+F, Ctrl+H)', () => {
     await page.keyboard.press('Control+z');
     await expect(app.sections().nth(11)).toHaveText('（一）实施产业质效提升行动');
   });
+
+  test('查找 from the command menu leaves the focus in the find bar', async ({ app, page }) => {
+    await app.caretAt('优化全域创新生态');
+    await page.keyboard.press('Control+Shift+P');
+    await page.keyboard.type('edit.find');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('searchbox', { name: '查找' })).toBeFocused();
+    await page.keyboard.type('提升行动');
+    await expect(page.getByRole('searchbox', { name: '查找' })).toHaveValue('提升行动');
+  });
 });

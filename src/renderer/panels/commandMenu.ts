@@ -15,6 +15,8 @@ export class CommandMenu {
   private readonly list: HTMLElement;
   private shown: AppCommand[] = [];
   private selected = 0;
+  /** The command chosen, run once the menu has closed. */
+  private chosen: AppCommand | null = null;
 
   constructor(
     private readonly commands: Map<string, AppCommand>,
@@ -32,7 +34,14 @@ export class CommandMenu {
       this.render();
     });
     this.input.addEventListener('keydown', (e) => this.onKey(e));
-    this.el.addEventListener('close', () => this.afterClose());
+    // Every close (Esc, or a command chosen) gives the editor its focus and caret back, once, and only then
+    // runs the chosen command: a command that moves the focus (the find bar) or asks in a dialog keeps it.
+    this.el.addEventListener('close', () => {
+      const chosen = this.chosen;
+      this.chosen = null;
+      this.afterClose();
+      chosen?.run();
+    });
   }
 
   open(): void {
@@ -76,10 +85,8 @@ export class CommandMenu {
   private runAt(i: number): void {
     const c = this.shown[i];
     if (!c || (c.enabled && !c.enabled())) return;
+    this.chosen = c;
     this.el.close();
-    // The editor's focus and caret back now, not on the close event, which comes after the command has run: a command that asks in a dialog then returns them there.
-    this.afterClose();
-    c.run();
   }
 
   private onKey(e: KeyboardEvent): void {
