@@ -12,10 +12,10 @@
  * is also cheaper).
  */
 import type { Node as PMNode } from 'prosemirror-model';
-import { Plugin, PluginKey } from 'prosemirror-state';
+import { PluginKey, type Plugin } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import { collectNumbering } from '../../core/numbering.js';
-import { changesStructure } from './structureChange.js';
+import { structureDecorationsPlugin } from './structureChange.js';
 
 export const numberingKey = new PluginKey<DecorationSet>('numbering');
 
@@ -37,19 +37,7 @@ export function numberingDecorations(doc: PMNode): DecorationSet {
 }
 
 export function numberingPlugin(): Plugin<DecorationSet> {
-  return new Plugin<DecorationSet>({
-    key: numberingKey,
-    state: {
-      init: (_config, state) => numberingDecorations(state.doc),
-      apply(tr, set) {
-        if (!tr.docChanged) return set;
-        return changesStructure(tr) ? numberingDecorations(tr.doc) : set.map(tr.mapping, tr.doc);
-      },
-    },
-    props: {
-      decorations: (state) => numberingKey.getState(state),
-    },
-  });
+  return structureDecorationsPlugin(numberingKey, numberingDecorations);
 }
 
 /** The numbers currently shown, in document order, with the position of the numbered block (tests, outline). */

@@ -26,7 +26,7 @@
 import type { Node as PMNode } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
-import { changesStructure } from './structureChange.js';
+import { structureDecorationsPlugin } from './structureChange.js';
 
 export const LINE_MM = 225 / 22;
 const TEXT_WIDTH_MM = 156;
@@ -107,16 +107,7 @@ export function caretDecorations(state: EditorState): DecorationSet {
 
 export function offscreenPlugins(): Plugin[] {
   return [
-    new Plugin<DecorationSet>({
-      key: offscreenKey,
-      state: {
-        init: (_config, state) => offscreenDecorations(state.doc),
-        apply: (tr, set) => (!tr.docChanged ? set : changesStructure(tr) ? offscreenDecorations(tr.doc) : set.map(tr.mapping, tr.doc)),
-      },
-      props: {
-        decorations: (state) => offscreenKey.getState(state),
-      },
-    }),
+    structureDecorationsPlugin(offscreenKey, offscreenDecorations),
     new Plugin({ props: { decorations: caretDecorations } }),
   ];
 }

@@ -6,7 +6,9 @@
  * work on such transactions, which keeps typing fast and leaves a composing
  * IME alone.
  */
-import type { Transaction } from 'prosemirror-state';
+import type { Node as PMNode } from 'prosemirror-model';
+import { Plugin, type PluginKey, type Transaction } from 'prosemirror-state';
+import type { DecorationSet } from 'prosemirror-view';
 import { AddMarkStep, RemoveMarkStep, ReplaceStep } from 'prosemirror-transform';
 
 function inlineOnly(step: ReplaceStep): boolean {
@@ -29,4 +31,22 @@ export function changesStructure(tr: Transaction): boolean {
     if (!$from.parent.isTextblock || step.to > $from.end()) return true;
   }
   return false;
+}
+
+/**
+ * A plugin showing decorations derived from the document's structure (the
+ * numbers before headings, the heights of blocks off screen): built from the
+ * document when the structure changes, only mapped through typing.
+ */
+export function structureDecorationsPlugin(key: PluginKey<DecorationSet>, build: (doc: PMNode) => DecorationSet): Plugin<DecorationSet> {
+  return new Plugin<DecorationSet>({
+    key,
+    state: {
+      init: (_config, state) => build(state.doc),
+      apply: (tr, set) => (!tr.docChanged ? set : changesStructure(tr) ? build(tr.doc) : set.map(tr.mapping, tr.doc)),
+    },
+    props: {
+      decorations: (state) => key.getState(state),
+    },
+  });
 }
