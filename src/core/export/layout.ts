@@ -36,6 +36,21 @@ export const LINE_PT = LINE_TWIPS / 20;
 /** Character pitch of the 28-character grid, in points (156 mm / 28 ≈ 15.79 pt). */
 export const CHAR_PITCH_PT = mmToPt(TEXT_BLOCK_MM.width) / CHARS_PER_LINE;
 
+/**
+ * How much of a line a text takes, in full-width characters: Chinese
+ * characters and full-width punctuation one each, ASCII figures and letters
+ * and half-width forms half, a character outside the BMP one.
+ */
+export function textWidth(text: string): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xdc00 && code <= 0xdfff) continue; // second half of a surrogate pair
+    width += code < 0x2000 || (code >= 0xff61 && code <= 0xff9f) ? 0.5 : 1;
+  }
+  return width;
+}
+
 /** 字号: Chinese type sizes in points. */
 export const SIZE_PT = { er: 22, san: 16, si: 14 } as const;
 

@@ -26,28 +26,17 @@
 import type { Node as PMNode } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
+import { LINES_PER_PAGE, SIZE_PT, TEXT_BLOCK_MM, mmToPt, textWidth } from '../../core/export/layout.js';
 import { structureDecorationsPlugin } from './structureChange.js';
 
-export const LINE_MM = 225 / 22;
-const TEXT_WIDTH_MM = 156;
-const FONT_MM = (16 * 25.4) / 72;
-export const CHARS_PER_LINE = TEXT_WIDTH_MM / FONT_MM;
+/** The editor's line (page.css): the fixed pitch of 225 mm / 22, and 156 mm of 16 pt type (27.6 characters, no letter-spacing). */
+export const LINE_MM = TEXT_BLOCK_MM.height / LINES_PER_PAGE;
+export const CHARS_PER_LINE = mmToPt(TEXT_BLOCK_MM.width) / SIZE_PT.san;
 /** The numbers before headings and entries (一、 （一） 1.), in characters. */
 const NUMBER_WIDTH = 3;
 
 /** Blocks that Chromium may skip while off screen (page.css gives them content-visibility). */
 const SKIPPABLE = new Set(['part', 'section', 'item', 'annex']);
-
-/** Width of a text in full-width characters: ASCII and half-width forms count half. */
-export function textWidth(text: string): number {
-  let width = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xdc00 && code <= 0xdfff) continue; // second half of a surrogate pair
-    width += code < 0x2000 || (code >= 0xff61 && code <= 0xff9f) ? 0.5 : 1;
-  }
-  return width;
-}
 
 /** Lines a block of text takes on the page, with its first-line indent. */
 export function linesOf(width: number, indent = 2): number {

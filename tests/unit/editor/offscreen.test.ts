@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { TextSelection, type EditorState } from 'prosemirror-state';
 import { splitBlock } from 'prosemirror-commands';
 import { createReportState } from '../../../src/renderer/editor/createState.js';
-import { CHARS_PER_LINE, LINE_MM, caretDecorations, estimatedLines, linesOf, offscreenKey, textWidth } from '../../../src/renderer/editor/offscreenPlugin.js';
+import { textWidth } from '../../../src/core/export/layout.js';
+import { CHARS_PER_LINE, LINE_MM, caretDecorations, estimatedLines, linesOf, offscreenKey } from '../../../src/renderer/editor/offscreenPlugin.js';
 import { annex, doc, entry, item, p, part, section } from '../../support/builder.js';
 import { cursorAt, posOf, run } from './helpers.js';
 

@@ -14,6 +14,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { textWidth } from '../../../src/core/export/layout.js';
 import { importText } from '../../../src/core/import/text.js';
 import { exportDocx } from '../../../src/node/export/docx.js';
 import { comparisonBytes } from '../../../src/node/export/comparison.js';
@@ -33,12 +34,8 @@ function toPdf(names: string[]): void {
   });
 }
 
-/** Width of a printed line in full-width characters (figures and Latin count half; pdftotext's spaces not at all). */
-function width(line: string): number {
-  let w = 0;
-  for (const ch of line.replace(/\s/g, '')) w += ch.charCodeAt(0) < 0x2000 ? 0.5 : 1;
-  return w;
-}
+/** Width of a printed line in full-width characters, without the spaces pdftotext puts around figures. */
+const width = (line: string): number => textWidth(line.replace(/\s/g, ''));
 
 describe.skipIf(!ready)('the .docx in LibreOffice Writer', () => {
   it('prints the real report in 22 lines of at most 28 characters a page, and a comparison with its tracked insertion', { timeout: 240_000 }, async () => {
