@@ -19,15 +19,15 @@ import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { extname, join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { importText } from '../../src/core/import/text.js';
 import { CHROMIUM_ARGS, MISSING_CHROMIUM, findChromium } from '../../src/node/chromium.js';
+import { readRealReport, repoRoot } from '../support/corpus.js';
 import { percentile } from './measure.js';
 
-const REPO = resolve(import.meta.dirname, '../..');
-const CORPUS = resolve(REPO, '../shared/corpus/jianghan-2022-report.txt');
+const REPO = repoRoot;
 const TARGET_CHARS = 100_000;
 const ROUNDS = Number(process.env.LATENCY_ROUNDS ?? 5);
 const KEYS_PER_ROUND = 100;
@@ -37,7 +37,7 @@ const SETTLE_KEYS = 3;
 
 /** The real report with its body (parts) repeated until the document holds TARGET_CHARS characters. */
 async function bigReport(): Promise<{ text: string; chars: number }> {
-  const source = await readFile(CORPUS, 'utf8');
+  const source = readRealReport();
   const lines = source.split('\n');
   const bodyStart = lines.findIndex((l) => l.trim().startsWith('一、'));
   const annexStart = lines.findIndex((l) => l.trim() === '附件');

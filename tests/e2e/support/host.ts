@@ -12,10 +12,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
+import { REAL_REPORT_PATH, repoRoot } from '../../support/corpus.js';
 
-export const REPO = resolve(import.meta.dirname, '../../..');
-export const REAL_REPORT = resolve(REPO, '../shared/corpus/jianghan-2022-report.txt');
+export const REPO = repoRoot;
+export const REAL_REPORT = REAL_REPORT_PATH;
 
 const URL_WAIT_MS = 60_000;
 const EXIT_WAIT_MS = 15_000;

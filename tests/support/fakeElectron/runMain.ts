@@ -7,9 +7,11 @@
 import { spawn } from 'node:child_process';
 import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
 
-export const REPO = resolve(import.meta.dirname, '../../..');
+import { repoRoot } from '../corpus.js';
+
+export const REPO = repoRoot;
 const HERE = import.meta.dirname;
 
 export type Envelope = { ok: true; value: Record<string, unknown> } | { ok: false; error: { code: string } } | { missing: string } | { threw: string };
