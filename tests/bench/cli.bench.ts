@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { entryFor } from '../../bin/entry.mjs';
+import { buildApp } from '../support/buildApp.js';
 import { REAL_REPORT_PATH, repoRoot } from '../support/corpus.js';
 import { percentile } from './measure.js';
 
@@ -23,9 +24,8 @@ const BIN = join(repoRoot, 'bin/caogao.mjs');
 function ensureBuilt(): void {
   if (entryFor(repoRoot).kind === 'built') return;
   console.log('building (electron-vite build): the build is missing or older than the sources');
-  const vite = join(repoRoot, 'node_modules/electron-vite/bin/electron-vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (result.status !== 0 || entryFor(repoRoot).kind !== 'built') throw new Error(`electron-vite build failed (${result.status})`);
+  buildApp();
+  if (entryFor(repoRoot).kind !== 'built') throw new Error('electron-vite build left no current out/main/cli.js');
 }
 
 /** Every package the built command line imports, statically or on demand, through its chunks. */

@@ -24,6 +24,7 @@ import { chromium, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { importText } from '../../src/core/import/text.js';
 import { CHROMIUM_ARGS, MISSING_CHROMIUM, findChromium } from '../../src/node/chromium.js';
+import { buildApp } from '../support/buildApp.js';
 import { readRealReport, repoRoot } from '../support/corpus.js';
 import { percentile } from './measure.js';
 
@@ -73,13 +74,6 @@ async function buildBaseline(outDir: string): Promise<void> {
     base: './',
     logLevel: 'warn',
     build: { outDir, emptyOutDir: true, rollupOptions: { input: join(import.meta.dirname, 'latency-baseline.html') } },
-  });
-}
-
-async function buildApp(): Promise<void> {
-  await new Promise<void>((done, fail) => {
-    const child = spawn(process.execPath, [join(REPO, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: REPO, stdio: 'ignore' });
-    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`electron-vite build exited with ${code}`))));
   });
 }
 
@@ -188,7 +182,8 @@ async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'caogao-latency-'));
   const { text, chars } = await bigReport();
   await writeFile(join(dir, 'report.txt'), text);
-  await Promise.all([buildApp(), buildBaseline(join(dir, 'baseline'))]);
+  buildApp();
+  await buildBaseline(join(dir, 'baseline'));
   await writeFile(join(dir, 'baseline', 'report.txt'), text);
   const baseline = await serve(join(dir, 'baseline'));
   const caogao = await startCaogao(join(dir, 'report.txt'), join(dir, 'data'));
