@@ -8,12 +8,14 @@
  *           style, layout and paint of that frame): what the user waits for;
  *   input — from the key event to the end of the input handling (the DOM
  *           change read back by ProseMirror, a forced layout), without the
- *           wait for the next frame.
+ *           wait for the next frame;
+ *   raf   — from the key event to the start of that frame (the probe's
+ *           requestAnimationFrame callback, the first of the frame).
  *
  * Long tasks (over 50 ms) on the main thread are counted too: the checks,
  * outline and word count run between keystrokes and must not block them.
  */
-window.__latency = { on: false, frame: [], input: [], longTasks: [] };
+window.__latency = { on: false, frame: [], input: [], raf: [], longTasks: [] };
 
 document.addEventListener(
   'keydown',
@@ -32,6 +34,7 @@ document.addEventListener(
     };
     document.addEventListener('input', onInput, true);
     requestAnimationFrame(() => {
+      probe.raf.push(performance.now() - t0);
       const channel = new MessageChannel();
       channel.port1.onmessage = () => probe.frame.push(performance.now() - t0);
       channel.port2.postMessage(null);

@@ -24,6 +24,19 @@ test.describe('outline (大纲) on the real report', () => {
     await expect(app.sections().nth(17)).toHaveText('（七）实施国际化水平提升行动（试）');
   });
 
+  test('a line is reached from the keyboard, and Enter jumps to its section', async ({ app, page }) => {
+    const line = app.sections().filter({ hasText: '实施城区品质提升行动' });
+    await expect(line).toHaveRole('link');
+    await line.focus();
+    await page.keyboard.press('Enter');
+    await expect(line).toHaveAttribute('aria-current', 'location');
+    const heading = app.heading('实施城区品质提升行动');
+    await expect(heading).toBeInViewport();
+    await page.keyboard.press('End');
+    await page.keyboard.type('（键）');
+    await expect(app.sections().filter({ hasText: '实施城区品质提升行动（键）' })).toHaveCount(1);
+  });
+
   test('dragging a section in the outline moves it; numbering follows and undo puts it back', async ({ app, page }) => {
     const last = app.sections().filter({ hasText: '实施政府效能提升行动' });
     const first = app.sections().filter({ hasText: '实施产业质效提升行动' });

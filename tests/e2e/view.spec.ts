@@ -1,4 +1,10 @@
-import { test, expect } from './support/app.js';
+import { writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { longReport } from '../support/corpus.js';
+import { AppPage, test, expect } from './support/app.js';
+import { startHost } from './support/host.js';
 
 test.describe('the window', () => {
   test('the page is set as GB/T 9704: 156 mm text block, 16 pt body, fixed line height, 2-character indent', async ({ app }) => {
@@ -132,6 +138,52 @@ test.describe('long reports', () => {
     // The 主要预期目标 mark in the margin is not clipped by the section's containment.
     await app.editor.locator('p.target-summary').scrollIntoViewIfNeeded();
     await app.shot('target-summary-mark');
+  });
+
+  test('on a report of 100,000 characters, a keystroke is drawn in one frame and nothing asks for more frames after it', async ({ browser }) => {
+    // A frame asked for after each keystroke makes the next one wait for the
+    // frame clock. The outline's lines did that as links to web addresses:
+    // Chromium watched them with a delayed intersection observer, once the
+    // outline no longer fitted the window. Chromium decides per page load
+    // whether it watches the links: two loads, each on its own host.
+    const dir = await mkdtemp(join(tmpdir(), 'caogao-e2e-long-'));
+    try {
+      const file = join(dir, 'long.txt');
+      writeFileSync(file, longReport(100_000).text);
+      for (const load of [1, 2]) {
+        const host = await startHost(file);
+        const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+        try {
+          await page.goto(host.url);
+          await expect(page.locator('body[data-ready="true"]')).toBeAttached({ timeout: 30_000 });
+          const app = new AppPage(page);
+          await expect.poll(() => app.sections().count()).toBeGreaterThan(60);
+          await app.caretAt('构建舒适便捷生活空间。', 'end');
+          for (let i = 0; i < 5; i++) await page.keyboard.press('x');
+          await page.waitForTimeout(1000);
+          await browser.startTracing(page, { categories: ['blink', 'devtools.timeline'] });
+          // A fast typist: a key every 60 ms or so, sooner than the 100 ms such an observer waits between two looks.
+          const KEYS = 30;
+          for (let i = 0; i < KEYS; i++) {
+            await page.keyboard.press('abcdefghij'[i % 10]);
+            await page.waitForTimeout(60);
+          }
+          type TraceEvent = { name: string; pid: number; args?: { data?: { type?: string } } };
+          const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+          const keydowns = events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown');
+          expect(keydowns).toHaveLength(KEYS);
+          const frames = events.filter((e) => e.name === 'WebFrameWidgetImpl::BeginMainFrame' && e.pid === keydowns[0].pid).length;
+          const what = `frames drawn for ${KEYS} keystrokes, page load ${load}`;
+          expect(frames, what).toBeGreaterThanOrEqual(KEYS);
+          expect(frames, what).toBeLessThanOrEqual(KEYS + 5);
+        } finally {
+          await page.close();
+          await host.stop();
+        }
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   test('Ctrl+End and Ctrl+Home reach the ends of the report though they are not rendered', async ({ app, page }) => {
