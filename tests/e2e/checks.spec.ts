@@ -18,6 +18,23 @@ test.describe('checks panel, suppressions and 指标一览 on the real report', 
     await expect(app.editor).toContainText('2019年水平，预计');
   });
 
+  test('while the text has changed the region is busy; a run that finds the same leaves the rows as they are', async ({ app, page }) => {
+    await expect(app.checks).not.toHaveAttribute('aria-busy');
+    const firstRow = () => page.evaluate(() => (window as unknown as { row: Element }).row.isConnected);
+    await app.findings().first().evaluate((row) => ((window as unknown as { row: Element }).row = row));
+    await app.caretAt('构建舒适便捷', 'end');
+    await page.keyboard.type('美丽');
+    await expect(app.checks).toHaveAttribute('aria-busy', 'true');
+    await expect(app.checks).not.toHaveAttribute('aria-busy');
+    expect(await firstRow()).toBe(true);
+    // A new finding (a half-width comma) draws the list again.
+    const halfwidth = await app.findings('punctuation-halfwidth').count();
+    await page.keyboard.type(',');
+    await expect(app.findings('punctuation-halfwidth')).toHaveCount(halfwidth + 1);
+    await expect(app.checks).not.toHaveAttribute('aria-busy');
+    expect(await firstRow()).toBe(false);
+  });
+
   test('suppress with a reason, then re-enable', async ({ app, page }) => {
     await app.findings('spacing').locator('.finding-suppress').click();
     const dialog = page.locator('dialog.suppress-dialog');

@@ -85,6 +85,7 @@ export class App {
     this.outline = new OutlinePanel({ jump: (id) => jumpToBlock(this.view, id), move: (id, target) => this.move(id, target) });
     this.checksPanel = new ChecksPanel({ jump: (f) => this.jumpToFinding(f), fix: (f) => this.fix(f) });
     this.checks = new ChecksController({}, (findings) => this.checksPanel.show(findings), this.busy);
+    this.checks.onStale = (stale) => this.checksPanel.setStale(stale);
     this.menu = new CommandMenu(this.commands, () => this.view.focus());
     this.versions = new VersionsController({
       doc: () => this.view.state.doc,

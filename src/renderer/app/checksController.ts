@@ -20,6 +20,9 @@ export class ChecksController {
   lastDuration = 0;
   /** Others who follow the findings (status bar counts, 指标一览). */
   readonly listeners = new Set<ChecksListener>();
+  /** Told when the findings shown go out of date (an edit) and when they are current again (a run). */
+  onStale: (stale: boolean) => void = () => undefined;
+  private stale = false;
 
   constructor(
     settings: Record<string, unknown>,
@@ -42,22 +45,34 @@ export class ChecksController {
   setSettings(settings: Record<string, unknown>): void {
     this.checker.setSettings(settings);
     this.checked = null;
+    this.setStale(true);
     this.schedule();
   }
 
   changed(doc: PMNode): void {
     this.latest = doc;
+    this.setStale(true);
     this.schedule();
+  }
+
+  private setStale(stale: boolean): void {
+    if (stale === this.stale) return;
+    this.stale = stale;
+    this.onStale(stale);
   }
 
   private run(): void {
     const doc = this.latest;
-    if (!doc || doc === this.checked) return;
+    if (!doc || doc === this.checked) {
+      this.setStale(false);
+      return;
+    }
     const start = performance.now();
     const findings = this.checked ? this.checker.update(doc) : this.checker.check(doc);
     this.lastDuration = performance.now() - start;
     this.checked = doc;
     this.show(findings);
+    this.setStale(false);
     for (const listener of this.listeners) listener(findings, doc);
   }
 }

@@ -30,6 +30,8 @@ export class ChecksPanel {
   private readonly summary: HTMLElement;
   private readonly list: HTMLElement;
   private findings: Finding[] = [];
+  /** The findings shown, as text: a run of the checks that finds the same is not drawn again. */
+  private shown = '';
   suppressActions: SuppressActions | null = null;
 
   constructor(private readonly callbacks: ChecksCallbacks) {
@@ -40,9 +42,24 @@ export class ChecksPanel {
     this.render();
   }
 
+  /**
+   * Show the findings of a run of the checks. Most runs, after typing in one
+   * paragraph, find what the last one found (a finding's place is counted
+   * inside its block): then the hundreds of rows of a long report are left
+   * as they are, instead of being built, styled and laid out again.
+   */
   show(findings: Finding[]): void {
+    const shown = JSON.stringify(findings);
+    if (shown === this.shown) return;
+    this.shown = shown;
     this.findings = findings;
     this.render();
+  }
+
+  /** While the text has changed since the last run, the region says it is busy (aria-busy). */
+  setStale(stale: boolean): void {
+    if (stale) this.el.setAttribute('aria-busy', 'true');
+    else this.el.removeAttribute('aria-busy');
   }
 
   /** Re-render in the current language. */
