@@ -2,7 +2,7 @@
 import type { Client } from '../api/index.js';
 import { lang, t } from './i18n.js';
 import { h } from '../util/dom.js';
-import { showModal } from '../util/modal.js';
+import { cancelButton, showModal } from '../util/modal.js';
 
 export async function chooseTemplate(api: Client): Promise<string | null> {
   const templates = await api.listTemplates().catch(() => []);
@@ -19,8 +19,7 @@ export async function chooseTemplate(api: Client): Promise<string | null> {
     });
     list.append(b);
   }
-  const cancel = h('button', { type: 'button', class: 'dialog-button' }, t('ui-cancel'));
-  cancel.addEventListener('click', () => dialog.close());
+  const cancel = cancelButton();
   dialog.append(h('h2', { class: 'dialog-title' }, t('menu-file-new-from-template')), list, h('div', { class: 'dialog-buttons' }, cancel));
   // No `focus`: the browser focuses the first control, the first template.
   return showModal(dialog, { answer: () => chosen });

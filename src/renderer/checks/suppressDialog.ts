@@ -5,13 +5,13 @@
 import type { Finding } from '../../core/checks/types.js';
 import { lang, t } from '../app/i18n.js';
 import { h } from '../util/dom.js';
-import { showModal } from '../util/modal.js';
+import { cancelButton, showModal } from '../util/modal.js';
 
 export function askSuppressReason(finding: Finding): Promise<string | null> {
   let answer: string | null = null;
   const reason = h('textarea', { class: 'suppress-reason', rows: 3, 'aria-label': t('ui-checks-suppress-reason') });
   const ok = h('button', { type: 'button', class: 'dialog-button primary' }, t('ui-checks-suppress'));
-  const cancel = h('button', { type: 'button', class: 'dialog-button' }, t('ui-cancel'));
+  const cancel = cancelButton();
   const dialog = h(
     'dialog',
     { class: 'message-dialog suppress-dialog', 'aria-label': t('ui-checks-suppress-title') },
@@ -29,6 +29,5 @@ export function askSuppressReason(finding: Finding): Promise<string | null> {
     answer = reason.value.trim();
     dialog.close();
   });
-  cancel.addEventListener('click', () => dialog.close());
   return showModal(dialog, { focus: reason, answer: () => answer || null });
 }

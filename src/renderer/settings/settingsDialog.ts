@@ -9,7 +9,7 @@
 import type { MessageKey } from '../../core/messages/index.js';
 import { lang, t } from '../app/i18n.js';
 import { h, setChildren } from '../util/dom.js';
-import { showModal } from '../util/modal.js';
+import { cancelButton, showModal } from '../util/modal.js';
 import type { CheckLists } from './checkLists.js';
 import { CheckListsDraft } from './draft.js';
 import type { Field, Problem } from './validate.js';
@@ -127,7 +127,7 @@ export function openCheckSettings(initial: CheckLists, ownText: string, editable
 function showDialog(draft: CheckListsDraft, sections: HTMLElement[], editable: boolean): Promise<CheckLists | null> {
   let confirmed = false;
   const ok = h('button', { type: 'button', class: 'dialog-button primary', disabled: !editable }, t('ui-ok'));
-  const cancel = h('button', { type: 'button', class: 'dialog-button' }, t('ui-cancel'));
+  const cancel = cancelButton();
   const dialog = h(
     'dialog',
     { class: 'message-dialog check-settings-dialog', 'aria-label': t('settings-title') },
@@ -141,7 +141,6 @@ function showDialog(draft: CheckListsDraft, sections: HTMLElement[], editable: b
     confirmed = true;
     dialog.close();
   });
-  cancel.addEventListener('click', () => dialog.close());
   return showModal(dialog, {
     focus: dialog.querySelector<HTMLInputElement>('input:not([disabled])') ?? cancel,
     answer: () => (confirmed && draft.changed() ? draft.result() : null),

@@ -1,3 +1,6 @@
+import { t } from '../app/i18n.js';
+import { h } from './dom.js';
+
 /**
  * A question asked in a modal <dialog>, as a promise of its answer.
  *
@@ -58,4 +61,11 @@ function rememberFocus(): () => void {
     }
     active.focus({ preventScroll: true });
   };
+}
+
+/** 取消: a dialog button that closes the dialog it is in, with no answer. */
+export function cancelButton(): HTMLButtonElement {
+  const button = h('button', { type: 'button', class: 'dialog-button' }, t('ui-cancel'));
+  button.addEventListener('click', () => button.closest('dialog')?.close());
+  return button;
 }

@@ -5,7 +5,7 @@
  */
 import { t } from '../app/i18n.js';
 import { h } from '../util/dom.js';
-import { showModal } from '../util/modal.js';
+import { cancelButton, showModal } from '../util/modal.js';
 
 const USUAL = ['version-label-first', 'version-label-consult', 'version-label-review'] as const;
 
@@ -15,7 +15,7 @@ export function askVersionLabel(suggested: string): Promise<string | null> {
   const input = h('input', { type: 'text', class: 'save-version-name', list: listId, maxlength: 60, 'aria-label': t('ui-versions-name'), value: suggested });
   const options = h('datalist', { id: listId }, ...USUAL.map((key) => h('option', { value: t(key) })));
   const ok = h('button', { type: 'submit', class: 'dialog-button primary' }, t('ui-versions-save'));
-  const cancel = h('button', { type: 'button', class: 'dialog-button' }, t('ui-cancel'));
+  const cancel = cancelButton();
   const form = h('form', { method: 'dialog' }, input, options, h('div', { class: 'dialog-buttons' }, cancel, ok));
   const dialog = h(
     'dialog',
@@ -33,7 +33,6 @@ export function askVersionLabel(suggested: string): Promise<string | null> {
     answer = input.value.trim();
     dialog.close();
   });
-  cancel.addEventListener('click', () => dialog.close());
   const named = showModal(dialog, { focus: input, answer: () => answer });
   input.select();
   return named;
