@@ -18,7 +18,7 @@ test.describe('checks panel, suppressions and 指标一览 on the real report', 
     await expect(app.editor).toContainText('2019年水平，预计');
   });
 
-  test('while the text has changed the region is busy; a run that finds the same leaves the rows as they are', async ({ app, page }) => {
+  test('while the text has changed the region is busy; a run of the checks redraws only the rows that changed', async ({ app, page }) => {
     await expect(app.checks).not.toHaveAttribute('aria-busy');
     const firstRow = () => page.evaluate(() => (window as unknown as { row: Element }).row.isConnected);
     await app.findings().first().evaluate((row) => ((window as unknown as { row: Element }).row = row));
@@ -27,12 +27,17 @@ test.describe('checks panel, suppressions and 指标一览 on the real report', 
     await expect(app.checks).toHaveAttribute('aria-busy', 'true');
     await expect(app.checks).not.toHaveAttribute('aria-busy');
     expect(await firstRow()).toBe(true);
-    // A new finding (a half-width comma) draws the list again.
-    const halfwidth = await app.findings('punctuation-halfwidth').count();
+    // A new finding (a half-width comma) adds its row; the others stay as they were.
+    const halfwidth = app.findings('punctuation-halfwidth');
+    const before = await halfwidth.count();
+    const rows = await app.findings().count();
     await page.keyboard.type(',');
-    await expect(app.findings('punctuation-halfwidth')).toHaveCount(halfwidth + 1);
+    await expect(halfwidth).toHaveCount(before + 1);
     await expect(app.checks).not.toHaveAttribute('aria-busy');
-    expect(await firstRow()).toBe(false);
+    await expect(halfwidth.filter({ hasText: '构建舒适便捷美丽,' })).toHaveCount(1);
+    expect(await firstRow()).toBe(true);
+    await expect(app.findings()).toHaveCount(rows + 1);
+    await expect(app.checks.locator('details.rule > summary').first()).toHaveText(`中文中使用半角标点（${before + 1}）`);
   });
 
   test('suppress with a reason, then re-enable', async ({ app, page }) => {

@@ -69,7 +69,9 @@ export class ChecksPanel {
     this.summary.textContent = this.findings.length
       ? t('ui-checks-summary', { errors: count('error'), warnings: count('warning'), infos: count('info') })
       : t('ui-checks-none');
-    renderGroups(this.list, this.findings, (f) => this.item(f, l), l);
+    // A row shows the finding, in this language, with or without 忽略.
+    const actions = this.suppressActions ? 'suppress' : '';
+    renderGroups(this.list, this.findings, (f) => this.item(f, l), l, (f) => `${l}|${actions}|${JSON.stringify(f)}`);
   }
 
   private item(f: Finding, l: Lang): HTMLElement {
