@@ -144,6 +144,9 @@ async function useTheApp(page, savedFile) {
     after = readFileSync(savedFile, 'utf8');
   }
   record.saved = { changed: after !== before, containsTyped: after.includes(TYPED), typed: TYPED, format: JSON.parse(after).format };
+  // The window's title loses its • once the page has heard that the save ended, a moment after the file is written.
+  const lastTitle = () => __fake.log.filter(([name]) => name === 'win.setTitle').at(-1)?.[2] ?? '';
+  while (Date.now() < deadline && lastTitle().startsWith('•')) await new Promise((done) => setTimeout(done, 50));
 }
 
 const [mainScript, ...rest] = process.argv.slice(2);
