@@ -78,7 +78,9 @@ export function renderGroups(list: HTMLElement, findings: readonly Finding[], ro
   const rowOf = (f: Finding): HTMLElement => {
     const k = key(f);
     const el = state.rows.get(k)?.shift() ?? row(f);
-    rows.set(k, [...(rows.get(k) ?? []), el]);
+    const same = rows.get(k);
+    if (same) same.push(el);
+    else rows.set(k, [el]);
     return el;
   };
   const { groups: bySeverity, suppressed } = groupFindings(findings);

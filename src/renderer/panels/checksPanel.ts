@@ -30,8 +30,6 @@ export class ChecksPanel {
   private readonly summary: HTMLElement;
   private readonly list: HTMLElement;
   private findings: Finding[] = [];
-  /** The findings shown, as text: a run of the checks that finds the same is not drawn again. */
-  private shown = '';
   suppressActions: SuppressActions | null = null;
 
   constructor(private readonly callbacks: ChecksCallbacks) {
@@ -45,13 +43,10 @@ export class ChecksPanel {
   /**
    * Show the findings of a run of the checks. Most runs, after typing in one
    * paragraph, find what the last one found (a finding's place is counted
-   * inside its block): then the hundreds of rows of a long report are left
-   * as they are, instead of being built, styled and laid out again.
+   * inside its block): renderGroups keeps the rows of those, so the hundreds
+   * of rows of a long report are not built, styled and laid out again.
    */
   show(findings: Finding[]): void {
-    const shown = JSON.stringify(findings);
-    if (shown === this.shown) return;
-    this.shown = shown;
     this.findings = findings;
     this.render();
   }
@@ -66,9 +61,11 @@ export class ChecksPanel {
   render(): void {
     const l: Lang = lang();
     const count = (s: Finding['severity']) => this.findings.filter((f) => f.severity === s && !f.suppressed).length;
-    this.summary.textContent = this.findings.length
+    const summary = this.findings.length
       ? t('ui-checks-summary', { errors: count('error'), warnings: count('warning'), infos: count('info') })
       : t('ui-checks-none');
+    // A live region: the same counts are not announced again.
+    if (this.summary.textContent !== summary) this.summary.textContent = summary;
     // A row shows the finding, in this language, with or without 忽略.
     const actions = this.suppressActions ? 'suppress' : '';
     renderGroups(this.list, this.findings, (f) => this.item(f, l), l, (f) => `${l}|${actions}|${JSON.stringify(f)}`);
