@@ -11,12 +11,13 @@
  * typed in, added, removed or moved), never on plain typing in paragraphs.
  *
  * A line is a link without an address (role link, focusable, Enter jumps).
- * With `href="#id"` Chromium counts each line among the page's links to web
- * addresses, which it watches with a delayed intersection observer (to
- * predict navigations): after every change of layout, a keystroke included,
- * that observer asked for one more frame some 10–100 ms later, and a
- * keystroke arriving meanwhile waited for the frame clock before it was
- * drawn (65–77 frames more for 100 keystrokes in a trace; none without).
+ * With `href="#id"` each line is a link to a web address, and Chromium
+ * watches those with a delayed intersection observer (its navigation
+ * predictor, as far as a trace tells): on a long report, after a change of
+ * layout (a keystroke included) that observer asked for one more frame some
+ * 10–100 ms later, and a keystroke arriving meanwhile waited for the frame
+ * clock before it was drawn (65–77 frames more for 100 fast keystrokes in a
+ * trace; none without).
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import { numberLabel } from '../../core/numbering.js';
@@ -117,10 +118,7 @@ export class OutlinePanel {
       h('span', { class: 'num' }, line.label),
       h('span', { class: 'text' }, line.title),
     );
-    el.addEventListener('click', (event) => {
-      event.preventDefault();
-      this.callbacks.jump(line.id);
-    });
+    el.addEventListener('click', () => this.callbacks.jump(line.id));
     el.addEventListener('keydown', (event) => this.onKey(event, line));
     el.addEventListener('dragstart', (event) => {
       this.dragging = line;
