@@ -48,7 +48,6 @@ export const compareMessages = {
   'compare-source-current': { zh: '当前稿（编辑中）', en: 'Current draft (being edited)' },
   'compare-source-file': { zh: '磁盘上的文件…', en: 'A file on disk…' },
   'compare-run': { zh: '比对', en: 'Compare' },
-  'compare-cancel': { zh: '取消', en: 'Cancel' },
   'compare-mode': { zh: '显示方式', en: 'View' },
   'compare-mode-side': { zh: '并排', en: 'Side by side' },
   'compare-mode-inline': { zh: '修订', en: 'Redline' },

@@ -13,7 +13,7 @@ import type { Client } from '../api/index.js';
 import { t } from '../app/i18n.js';
 import { pickFile } from '../app/pickFile.js';
 import { h } from '../util/dom.js';
-import { showModal } from '../util/modal.js';
+import { cancelButton, showModal } from '../util/modal.js';
 
 export interface Draft {
   doc: PMNode;
@@ -59,7 +59,7 @@ function ask(versions: CaogaoJson['versions'], preset: DraftPreset): Promise<[st
   const newer = picker(t('compare-choose-new'), versions, choice(preset.new, CURRENT));
   let answer: [string, string] | null = null;
   const run = h('button', { type: 'button', class: 'dialog-button primary' }, t('compare-run'));
-  const cancel = h('button', { type: 'button', class: 'dialog-button' }, t('compare-cancel'));
+  const cancel = cancelButton();
   const dialog = h(
     'dialog',
     { class: 'message-dialog cmp-choose', 'aria-label': t('compare-choose-title') },
@@ -72,7 +72,6 @@ function ask(versions: CaogaoJson['versions'], preset: DraftPreset): Promise<[st
     answer = [older.select.value, newer.select.value];
     dialog.close();
   });
-  cancel.addEventListener('click', () => dialog.close());
   return showModal(dialog, { focus: run, answer: () => answer });
 }
 

@@ -213,7 +213,7 @@ export class CompareView {
       { id: 'pdf', label: 'compare-export-pdf', primary: true },
       { id: 'docx', label: 'compare-export-docx' },
       { id: 'html', label: 'compare-export-html' },
-      { id: 'cancel', label: 'compare-cancel' },
+      { id: 'cancel', label: 'ui-cancel' },
     ]);
     if (format === 'pdf' || format === 'docx' || format === 'html') await this.host.exportAs(format, this.input, this.renumber.checked);
     this.scroll.focus();
