@@ -148,7 +148,22 @@ export const app = new FakeApp();
 
 // ------------------------------------------------------------------ sessions and protocols
 
-class FakeSession extends EventEmitter {
+/**
+ * An emitter whose `on` is noted as `<noteAs>.on` with its `noteKey` (the
+ * session's name, the web contents' id), so tests see what main listens to.
+ */
+class NotedEmitter extends EventEmitter {
+  on(name, listener) {
+    __fake.note(`${this.noteAs}.on`, this.noteKey, name);
+    return super.on(name, listener);
+  }
+}
+
+class FakeSession extends NotedEmitter {
+  noteAs = 'session';
+  get noteKey() {
+    return this.name;
+  }
   constructor(name) {
     super();
     this.name = name;
@@ -180,10 +195,6 @@ class FakeSession extends EventEmitter {
   setPermissionCheckHandler(handler) {
     __fake.note('session.setPermissionCheckHandler', this.name);
     this.permissionCheckHandler = handler;
-  }
-  on(name, listener) {
-    __fake.note('session.on', this.name, name);
-    return super.on(name, listener);
   }
 }
 
@@ -217,7 +228,11 @@ export const protocol = {
 
 let nextId = 1;
 
-class FakeWebContents extends EventEmitter {
+class FakeWebContents extends NotedEmitter {
+  noteAs = 'webContents';
+  get noteKey() {
+    return this.id;
+  }
   constructor(win, ses) {
     super();
     this.id = nextId++;
@@ -238,10 +253,6 @@ class FakeWebContents extends EventEmitter {
     __fake.note('webContents.setWindowOpenHandler', this.id);
     this.windowOpenHandler = handler;
   }
-  on(name, listener) {
-    __fake.note('webContents.on', this.id, name);
-    return super.on(name, listener);
-  }
   getURL() {
     return this.url;
   }
@@ -253,9 +264,13 @@ class FakeWebContents extends EventEmitter {
   }
 }
 
-export class BrowserWindow extends EventEmitter {
+export class BrowserWindow extends NotedEmitter {
   static getAllWindows() {
     return __fake.windows.filter((w) => !w.destroyed);
+  }
+  noteAs = 'win';
+  get noteKey() {
+    return this.webContents.id;
   }
 
   constructor(options = {}) {
@@ -294,10 +309,6 @@ export class BrowserWindow extends EventEmitter {
   async loadFile(file) {
     __fake.note('win.loadFile', this.webContents.id, file);
     this.loadedURLs.push(`file://${file}`);
-  }
-  on(name, listener) {
-    __fake.note('win.on', this.webContents.id, name);
-    return super.on(name, listener);
   }
   show() {
     __fake.note('win.show', this.webContents.id);
