@@ -52,19 +52,11 @@ const test = appTest.extend<{ locked: LockedReport }>({
 const two = (n: number) => String(n).padStart(2, '0');
 const localTime = (d: Date) => `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
 
-async function openPage(page: AppPage['page'], url: string): Promise<AppPage> {
-  await page.goto(url);
-  await expect(page.locator('body[data-ready="true"]')).toBeAttached({ timeout: 30_000 });
-  const app = new AppPage(page);
-  await expect(app.sections()).toHaveCount(19);
-  return app;
-}
-
 test.describe('a file someone else is editing', () => {
   test('opens read-only with a banner; edits do nothing; 另存为副本 gives an editable copy', async ({ page, locked: run }) => {
     const before = readFileSync(run.file, 'utf8');
     const lockBefore = readFileSync(run.lock, 'utf8');
-    const app = await openPage(page, run.host.url);
+    const app = await AppPage.openReport(page, run.host.url);
 
     const banner = page.getByRole('region', { name: '只读' });
     await expect(banner).toBeVisible();
@@ -107,7 +99,7 @@ test.describe('a file someone else is editing', () => {
 
   test('保存 (Ctrl+S) while read-only saves a copy, never the colleague’s file', async ({ page, locked: run }) => {
     const before = readFileSync(run.file, 'utf8');
-    const app = await openPage(page, run.host.url);
+    const app = await AppPage.openReport(page, run.host.url);
     const banner = page.getByRole('region', { name: '只读' });
     await expect(banner).toBeVisible();
     await app.caretAt('综合经济实力不断增强。', 'end');
@@ -119,7 +111,7 @@ test.describe('a file someone else is editing', () => {
   });
 
   test('重新打开 once the colleague has closed the file makes it editable', async ({ page, locked: run }) => {
-    const app = await openPage(page, run.host.url);
+    const app = await AppPage.openReport(page, run.host.url);
     const banner = page.getByRole('region', { name: '只读' });
     const reopen = banner.getByRole('button', { name: '重新打开' });
     await expect(banner).toBeVisible();

@@ -154,9 +154,7 @@ test.describe('long reports', () => {
         const host = await startHost(file);
         const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
         try {
-          await page.goto(host.url);
-          await expect(page.locator('body[data-ready="true"]')).toBeAttached({ timeout: 30_000 });
-          const app = new AppPage(page);
+          const app = await AppPage.open(page, host.url);
           await expect.poll(() => app.sections().count()).toBeGreaterThan(60);
           await app.caretAt('构建舒适便捷生活空间。', 'end');
           for (let i = 0; i < 5; i++) await page.keyboard.press('x');

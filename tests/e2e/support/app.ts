@@ -21,6 +21,20 @@ export class AppPage {
     this.checks = page.locator('[role="region"][aria-label="检查结果"]');
   }
 
+  /** Open the app at `url` (a host's address) and wait until its document is loaded. */
+  static async open(page: Page, url: string): Promise<AppPage> {
+    await page.goto(url);
+    await expect(page.locator('body[data-ready="true"]')).toBeAttached({ timeout: 30_000 });
+    return new AppPage(page);
+  }
+
+  /** Open the app on the real report (its outline shows the 19 sections). */
+  static async openReport(page: Page, url: string): Promise<AppPage> {
+    const app = await AppPage.open(page, url);
+    await expect(app.sections()).toHaveCount(19);
+    return app;
+  }
+
   sections(): Locator {
     return this.outline.locator('.outline-line[data-level="2"]');
   }
@@ -81,10 +95,7 @@ export const test = base.extend<{ host: RunningHost; app: AppPage }>({
   app: async ({ page, host }, use) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(host.url);
-    await expect(page.locator('body[data-ready="true"]')).toBeAttached({ timeout: 30_000 });
-    const app = new AppPage(page);
-    await expect(app.sections()).toHaveCount(19);
+    const app = await AppPage.openReport(page, host.url);
     await use(app);
     expect(errors, 'errors thrown in the page').toEqual([]);
   },
