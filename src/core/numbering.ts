@@ -1,7 +1,8 @@
 /**
  * Derived numbering. Numbers are computed from position, never stored:
  * 一、 for parts, （一） for sections, 1. for items, （1） for subitems, and
- * 1. for glossary entries, each counted within its parent.
+ * 1. for glossary entries (［1］ for endnote entries) and 1. or 一、 for the
+ * items of an annex that is not a glossary, each counted within its parent.
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import { toChineseNumeral } from './numerals.js';
@@ -40,6 +41,20 @@ export interface NumberedBlock {
   path: string[];
 }
 
+/** How a path names an annex: its label (附件, 附件2), or its title when it has none (注释). */
+export function annexName(annex: PMNode): string {
+  const first = annex.firstChild;
+  const text = first?.textContent.replace(/[：:]$/, '').trim();
+  return text || '附件';
+}
+
+/** The marker of the nth entry of an annex: 1. for a glossary entry or an item, ［1］ for an endnote, 一、 for a han-numbered item. */
+export function entryLabel(node: PMNode, n: number): string {
+  if (node.attrs.form === 'endnote') return `［${n}］`;
+  if (node.attrs.numeral === 'han') return `${toChineseNumeral(n)}、`;
+  return `${n}.`;
+}
+
 /** Every numbered block in document order, with its derived number and heading path. */
 export function collectNumbering(doc: PMNode): NumberedBlock[] {
   const out: NumberedBlock[] = [];
@@ -54,11 +69,12 @@ export function collectNumbering(doc: PMNode): NumberedBlock[] {
         const childPath = [...path, numberText(level, counter)];
         out.push({ pos, node: child, level, index: counter, label: numberLabel(level, counter), path: childPath });
         walk(child, pos + 1, childPath);
-      } else if (child.type.name === 'glossaryEntry') {
+      } else if (child.type.name === 'glossaryEntry' || child.type.name === 'annexItem') {
         entries += 1;
-        out.push({ pos, node: child, level: 0, index: entries, label: `${entries}.`, path: [...path, `${entries}.`] });
+        const label = entryLabel(child, entries);
+        out.push({ pos, node: child, level: 0, index: entries, label, path: [...path, label] });
       } else if (child.type.name === 'annex') {
-        walk(child, pos + 1, ['附件']);
+        walk(child, pos + 1, [annexName(child)]);
       }
     });
   };
@@ -77,7 +93,7 @@ export function headingPath(doc: PMNode, pos: number): string[] {
     const node = $pos.node(d);
     const level = levelOf(node.type.name);
     if (level === 0) {
-      if (node.type.name === 'annex') path.push('附件');
+      if (node.type.name === 'annex') path.push(annexName(node));
       continue;
     }
     const parent = $pos.node(d - 1);

@@ -6,6 +6,7 @@
 import type { Node as PMNode } from 'prosemirror-model';
 import { numberText } from './numbering.js';
 import { levelOf } from './schema.js';
+import { findSummaryPassage } from './targets/summary.js';
 
 export interface OutlineNode {
   number: string;
@@ -45,16 +46,14 @@ function containers(node: PMNode): OutlineNode[] {
 }
 
 /**
- * The sentence that states the year's main targets: from the clause that
- * names 预期目标 to the end of its sentence.
+ * The passage that states the year's main targets: from the clause that
+ * names them over the sentences that still state targets (targets/summary.ts).
+ * The whole text when the paragraph holds no such passage (a paragraph the
+ * user marked by hand).
  */
 export function targetSummarySentence(text: string): string {
-  const at = text.search(/(主要)?预期目标/);
-  if (at < 0) return text;
-  const before = text.slice(0, at);
-  const start = Math.max(before.lastIndexOf('。'), before.lastIndexOf('，'), before.lastIndexOf('；')) + 1;
-  const endAt = text.indexOf('。', at);
-  return text.slice(start, endAt < 0 ? text.length : endAt + 1);
+  const match = findSummaryPassage(text);
+  return match ? text.slice(match.from, match.to) : text;
 }
 
 /** The paragraph with the targetSummary role, if any. */

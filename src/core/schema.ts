@@ -8,13 +8,20 @@
  *   section    二级 "（一）" sectionHeading paragraph* item* paragraph*
  *   item       三级 "1."   itemHeading paragraph* subitem* paragraph*
  *   subitem    四级 "（1）" subitemHeading paragraph*
- *   annex      附件         annexLabel annexTitle? (glossaryEntry | paragraph)*
+ *   annex      附件         annexLabel? annexTitle? (glossaryEntry | annexItem | paragraph)*
+ *
+ * A report may have several annexes (附件1, 附件2); a glossary that stands
+ * without 附件 above it (a closing 注释 of endnotes) is an annex without a label.
+ * An annex that is not a glossary (a list of 民生实事) holds annexItems.
  *
  * Numbers are never stored as text: they are derived from position
  * (see numbering.ts). A heading remembers the number it was typed with
  * (`typed`, `marker`) so that the checks can report skips and repeats found
- * at import. Every block carries a stable `id` that compare, findings and
- * comments point at.
+ * at import. A heading printed run in with its first paragraph (标题接排正文,
+ * `（一）标题。正文……` as one printed paragraph) has `runIn`: its text is the
+ * heading without the 。, and the paragraph after it is the run-in body.
+ * Every block carries a stable `id` that compare, findings and comments
+ * point at.
  */
 import { Schema, type NodeSpec, type MarkSpec, type Node as PMNode } from 'prosemirror-model';
 
@@ -38,20 +45,31 @@ function textblock(tag: string, cls: string, extra: Partial<NodeSpec> = {}): Nod
   };
 }
 
-/** Heading of a numbered level. `typed` is the number as typed at import (1-based), `marker` the raw marker. */
+/**
+ * Heading of a numbered level. `typed` is the number as typed at import (1-based), `marker` the raw
+ * marker; `runIn` says the heading is printed run in with the paragraph after it (标题接排正文).
+ */
 function heading(level: number): NodeSpec {
   return {
     content: 'text*',
     marks: '',
     defining: true,
-    attrs: { ...idAttr, typed: { default: null }, marker: { default: null } },
+    attrs: { ...idAttr, typed: { default: null }, marker: { default: null }, runIn: { default: false } },
     parseDOM: [
       {
         tag: `h${level + 1}`,
-        getAttrs: (dom) => ({ id: domAttr(dom, 'data-id') ?? '' }),
+        getAttrs: (dom) => ({ id: domAttr(dom, 'data-id') ?? '', runIn: domAttr(dom, 'data-run-in') === 'true' }),
       },
     ],
-    toDOM: (node) => [`h${level + 1}`, { 'data-id': node.attrs.id, class: `heading level${level}` }, 0],
+    toDOM: (node) => [
+      `h${level + 1}`,
+      {
+        'data-id': node.attrs.id,
+        class: `heading level${level}${node.attrs.runIn ? ' run-in' : ''}`,
+        ...(node.attrs.runIn ? { 'data-run-in': 'true' } : {}),
+      },
+      0,
+    ],
   };
 }
 
@@ -68,7 +86,7 @@ function container(headingName: string, rest: string, cls: string): NodeSpec {
 }
 
 const nodes: Record<string, NodeSpec> = {
-  doc: { content: 'title occasion? speaker? salutation? paragraph* part* annex?' },
+  doc: { content: 'title occasion? speaker? salutation? paragraph* part* annex*' },
 
   // 标题 the title line, e.g. 政府工作报告
   title: textblock('h1', 'title'),
@@ -111,7 +129,7 @@ const nodes: Record<string, NodeSpec> = {
 
   // 附件
   annex: {
-    content: 'annexLabel annexTitle? (glossaryEntry | paragraph)*',
+    content: 'annexLabel? annexTitle? (glossaryEntry | annexItem | paragraph)*',
     attrs: { ...idAttr },
     parseDOM: [{ tag: 'section.annex', getAttrs: (dom) => ({ id: domAttr(dom, 'data-id') ?? '' }) }],
     toDOM: (node) => ['section', { class: 'annex', 'data-id': node.attrs.id }, 0],
@@ -119,11 +137,28 @@ const nodes: Record<string, NodeSpec> = {
   annexLabel: textblock('p', 'annex-label'),
   // 附件标题, e.g. 名词解释
   annexTitle: textblock('h2', 'annex-title'),
+  // 附件条目: a numbered item of an annex that is not a glossary, e.g. one of the year's 民生实事
+  // (`1.实现城镇新增就业18万人以上……`). Numbered by position like headings; `numeral` is the
+  // form its numbers take: 'arabic' (1.) or 'han' (一、).
+  annexItem: {
+    content: 'text*',
+    marks: 'lead',
+    attrs: { ...idAttr, typed: { default: null }, marker: { default: null }, numeral: { default: 'arabic' } },
+    parseDOM: [
+      {
+        tag: 'p.annex-item',
+        getAttrs: (dom) => ({ id: domAttr(dom, 'data-id') ?? '', numeral: domAttr(dom, 'data-numeral') === 'han' ? 'han' : 'arabic' }),
+      },
+    ],
+    toDOM: (node) => ['p', { class: 'annex-item', 'data-id': node.attrs.id, 'data-numeral': node.attrs.numeral }, 0],
+  },
+
   // 名词解释词条: term + definition; numbered by position
   glossaryEntry: {
     content: 'glossaryTerm glossaryDefinition',
-    // sep: the separator typed between term and definition (：), kept so no character is lost
-    attrs: { ...idAttr, typed: { default: null }, sep: { default: '：' } },
+    // sep: the separator typed between term and definition (：), kept so no character is lost.
+    // form: 'numbered' (1. term：…) or 'endnote' (［1］term：…, answering a ［1］ marker after the term in the body)
+    attrs: { ...idAttr, typed: { default: null }, sep: { default: '：' }, form: { default: 'numbered' } },
     defining: true,
     parseDOM: [{ tag: 'div.glossary-entry', getAttrs: (dom) => ({ id: domAttr(dom, 'data-id') ?? '' }) }],
     toDOM: (node) => ['div', { class: 'glossary-entry', 'data-id': node.attrs.id }, 0],

@@ -1,12 +1,19 @@
 /**
  * First pass of the text importer: physical lines to logical blocks.
  *
- * Each line is classified (part heading, section heading, glossary entry,
- * text …). A text line that does not end a sentence was cut by a page break,
- * so the next text line continues it, across blank lines. Part and section
- * headings always start a block; an item, subitem or glossary entry number at
- * the start of a continuation starts a block only when it is the next number
- * expected, since a page break can leave `1.7万人` at the start of a line.
+ * Each line is classified (part heading, section heading, annex entry,
+ * text …). Text arrives in two layouts, told apart from the text itself
+ * (see wrap.ts): one paragraph per line (a web page, Word, WPS), or lines
+ * wrapped inside paragraphs (a PDF print read back as text). Only in the
+ * second are lines joined: a text line that does not end a sentence was cut
+ * by a line or page break, so the next text line continues it, across blank
+ * lines. Part and section headings always start a block; an item, subitem or
+ * annex entry number at the start of a continuation starts a block only when
+ * it is the next number expected, since a page break can leave `1.7万人` at
+ * the start of a line.
+ *
+ * Headings printed run in with their first paragraph (标题接排正文) are split
+ * after joining, in runIn.ts.
  *
  * The same classification serves paragraphs that arrive already split (a
  * .docx or Markdown file): `classifyLines` with `joinBroken: false` keeps each
@@ -15,6 +22,8 @@
  */
 import { fromChineseNumeral } from '../numerals.js';
 import { endsSentence, joinBroken, normalizeLine } from './layout.js';
+import { splitRunInHeadings } from './runIn.js';
+import { isBlankSeparated, isWrappedText, joinAdjacentLines, stripPageNumbers } from './wrap.js';
 
 export type LineKind =
   | 'title'
@@ -27,8 +36,11 @@ export type LineKind =
   | 'subitem'
   | 'annexLabel'
   | 'annexTitle'
-  | 'glossaryEntry'
+  | 'annexEntry'
   | 'text';
+
+/** How an annex entry is numbered: 1. (arabic), 一、 (han) or ［1］ (endnote). */
+export type EntryForm = 'arabic' | 'han' | 'endnote';
 
 export interface LogicalBlock {
   kind: LineKind;
@@ -42,6 +54,14 @@ export interface LogicalBlock {
   line: number;
   /** Length of a lead sentence given by the source (bold at the paragraph start); text blocks only. */
   lead?: number;
+  /** An annex entry's numbering form. */
+  form?: EntryForm;
+  /** A heading printed run in with the paragraph after it (标题接排正文). */
+  runIn?: boolean;
+  /** A text block that is the body of the run-in heading before it. */
+  runInBody?: boolean;
+  /** A line left by a web page (a photo caption, 来源：…), kept as a paragraph. */
+  webNoise?: boolean;
 }
 
 /** Heading level a source gives by style (Word's 标题 1 …), for paragraphs without a typed number. */
@@ -62,28 +82,63 @@ export interface ClassifyOptions {
   joinBroken: boolean;
 }
 
-const CN = '[一二三四五六七八九十]{1,3}';
+/** Chinese numerals as headings count: 一 … 九十九, 一百 … (validated by fromChineseNumeral). */
+const CN = '[一二三四五六七八九十百零〇两]{1,6}';
 const PART_RE = new RegExp(`^(${CN})([、．.])\\s*(.+)$`);
 const SECTION_RE = new RegExp(`^([（(](${CN})[）)][、．.，]?)\\s*(.*)$`);
-const ITEM_RE = /^((\d{1,2})[.．、])(?!\d)\s*(.+)$/;
-const SUBITEM_RE = /^([（(](\d{1,2})[）)][、．.]?)\s*(.+)$/;
+/** 1. 1． 1、 — never a decimal (1.7万人) unless the number is the one expected (an entry `20.2026年…`). */
+const ITEM_RE = /^((\d{1,3})[.．、])\s*(.+)$/;
+const SUBITEM_RE = /^([（(](\d{1,3})[）)][、．.]?)\s*(.+)$/;
+/** An endnote entry: ［2］四大主导产业： (also [2] and 【2】). */
+const ENDNOTE_RE = /^([［[【](\d{1,3})[］\]】])\s*(.+)$/;
 const SALUTATION_RE = /^各位(代表|委员)[^。！？]{0,12}[：:]$/;
-const ANNEX_RE = /^附件\s*\d*[：:]?$/;
+/** 附件, 附件1, 附件2：, and 附件 with its title on the same line (附件  名词解释). */
+const ANNEX_RE = /^附\s*件\s*([0-9０-９]{0,2})\s*[：:]?\s*(.*)$/;
+/**
+ * The title of a glossary, which may stand without 附件 above it: 名词解释,
+ * 名词注释, 注释, 《政府工作报告》有关内容名词注释 …
+ */
+export const GLOSSARY_TITLE_RE = /^(《[^》]{1,20}》)?[^，。；：,;:]{0,12}(名词解释|名词注释|名词解读|注释|注解)$/;
+/**
+ * The occasion line: a date and the meeting, e.g. ——2026年1月27日在××省第十四届
+ * 人民代表大会第四次会议上. It may open with ——, ――, （ or nothing and write the
+ * date in Chinese numerals (二〇二六年一月二十七日).
+ */
+const OCCASION_RE =
+  /^[—―\-－~～]{0,2}\s*[（(]?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^。]{1,8}日\s*在[^。]{2,60}(?:会议|大会|会)上?\s*[）)]?$/;
+/** Lines a web page leaves around the text: 来源：…, 责任编辑：…, a photo caption (…摄). */
+const WEB_NOISE_RE = /^(来源|责任编辑|编辑|作者|记者|发布时间|时间|字号)[：:]|^[（(]?(新华社|图为|图片|摄影)|摄[）)]?$/;
 
 type Phase = 'head' | 'body' | 'annex';
 
 interface Numbered {
-  kind: 'part' | 'section' | 'item' | 'subitem' | 'glossaryEntry';
+  kind: 'part' | 'section' | 'item' | 'subitem' | 'annexEntry';
   typed: number;
   marker: string;
   text: string;
+  form?: EntryForm;
 }
 
-function matchNumbered(text: string, phase: Phase): Numbered | null {
-  if (phase === 'annex') {
-    const m = ITEM_RE.exec(text);
-    return m ? { kind: 'glossaryEntry', typed: Number(m[2]), marker: m[1], text: m[3] } : null;
+/**
+ * The numbered forms of an annex: 1. entries, 一、 items (of a list such as
+ * 民生实事), ［1］ endnotes. An entry number followed by more digits is taken
+ * only when it is the number expected (`20.2026年10件民生实事：` is entry 20).
+ */
+function matchAnnexEntry(text: string, expected: number): Numbered | null {
+  let m = ENDNOTE_RE.exec(text);
+  if (m) return { kind: 'annexEntry', typed: Number(m[2]), marker: m[1], text: m[3], form: 'endnote' };
+  m = ITEM_RE.exec(text);
+  if (m && (!/^\d/.test(m[3]) || Number(m[2]) === expected || /\s/.test(text.charAt(m[1].length)))) {
+    return { kind: 'annexEntry', typed: Number(m[2]), marker: m[1], text: m[3], form: 'arabic' };
   }
+  m = PART_RE.exec(text);
+  if (m && fromChineseNumeral(m[1]) !== null) {
+    return { kind: 'annexEntry', typed: fromChineseNumeral(m[1])!, marker: m[1] + m[2], text: m[3], form: 'han' };
+  }
+  return null;
+}
+
+function matchNumbered(text: string): Numbered | null {
   let m = PART_RE.exec(text);
   if (m && fromChineseNumeral(m[1]) !== null) {
     return { kind: 'part', typed: fromChineseNumeral(m[1])!, marker: m[1] + m[2], text: m[3] };
@@ -93,7 +148,8 @@ function matchNumbered(text: string, phase: Phase): Numbered | null {
     return { kind: 'section', typed: fromChineseNumeral(m[2])!, marker: m[1], text: m[3] };
   }
   m = ITEM_RE.exec(text);
-  if (m) return { kind: 'item', typed: Number(m[2]), marker: m[1], text: m[3] };
+  // Not a decimal at a line start (1.7万人).
+  if (m && !/^\d/.test(m[3])) return { kind: 'item', typed: Number(m[2]), marker: m[1], text: m[3] };
   m = SUBITEM_RE.exec(text);
   if (m) return { kind: 'subitem', typed: Number(m[2]), marker: m[1], text: m[3] };
   return null;
@@ -104,12 +160,17 @@ function isLabelLine(text: string): boolean {
   return text.length <= 40 && !/[。！？；，]/.test(text);
 }
 
+/**
+ * Split plain text into logical blocks. Whether lines are paragraphs or
+ * wrapped lines of a print is told from the text (wrap.ts); page numbers of a
+ * print go either way.
+ */
 export function splitLogicalBlocks(source: string): LogicalBlock[] {
-  const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-  return classifyLines(
-    lines.map((text, index) => ({ text, line: index + 1 })),
-    { joinBroken: true },
-  );
+  const raw = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n|\f/);
+  const lines = stripPageNumbers(raw.map((text, index) => ({ text, line: index + 1 })));
+  const texts = lines.map((l) => l.text);
+  if (isWrappedText(texts)) return classifyLines(lines, { joinBroken: true });
+  return classifyLines(isBlankSeparated(texts) ? joinAdjacentLines(lines) : lines, { joinBroken: false });
 }
 
 /** A number typed or implied by a heading style: the style stands in for a number Word generated. */
@@ -130,9 +191,18 @@ export function classifyLines(lines: SourceLine[], options: ClassifyOptions): Lo
   let phase: Phase = 'head';
   // Last typed number per kind, to tell the next expected entry from a figure at a line start.
   const lastTyped: Partial<Record<Numbered['kind'], number>> = {};
+  // Web-page lines met in the title block wait until the body starts, so they cannot break it.
+  const heldNoise: LogicalBlock[] = [];
 
   const continues = (prev: LogicalBlock | undefined): prev is LogicalBlock =>
-    options.joinBroken && !!prev && (prev.kind === 'text' || prev.kind === 'glossaryEntry') && !endsSentence(prev.text);
+    options.joinBroken && !!prev && (prev.kind === 'text' || prev.kind === 'annexEntry') && !endsSentence(prev.text);
+  const startBody = (): void => {
+    if (phase === 'head') phase = 'body';
+  };
+  const push = (block: LogicalBlock): void => {
+    if (heldNoise.length && phase !== 'head') blocks.push(...heldNoise.splice(0));
+    blocks.push(block);
+  };
 
   for (const source of lines) {
     const text = normalizeLine(source.text);
@@ -140,34 +210,55 @@ export function classifyLines(lines: SourceLine[], options: ClassifyOptions): Lo
     const { line, hint } = source;
     const prev = blocks.at(-1);
 
-    if (phase !== 'annex' && ANNEX_RE.test(text)) {
+    const annex = ANNEX_RE.exec(text);
+    if (annex && (annex[2] === '' || isLabelLine(annex[2])) && !continues(prev)) {
+      startBody();
       phase = 'annex';
-      blocks.push({ kind: 'annexLabel', text, line });
+      lastTyped.annexEntry = 0;
+      push({ kind: 'annexLabel', text: annex[2] ? text.slice(0, text.length - annex[2].length).trim() : text, line });
+      if (annex[2]) blocks.push({ kind: 'annexTitle', text: annex[2], line });
       continue;
     }
-    if (phase === 'annex' && prev?.kind === 'annexLabel' && isLabelLine(text) && !ITEM_RE.test(text)) {
+    if (phase === 'annex' && prev?.kind === 'annexLabel' && isLabelLine(text) && !matchAnnexEntry(text, 1)) {
       blocks.push({ kind: 'annexTitle', text, line });
+      continue;
+    }
+    if (phase === 'body' && GLOSSARY_TITLE_RE.test(text) && !continues(prev)) {
+      // A glossary without 附件 above it: an annex of its own, titled, without a label.
+      phase = 'annex';
+      lastTyped.annexEntry = 0;
+      push({ kind: 'annexTitle', text, line });
       continue;
     }
     if (phase !== 'annex' && SALUTATION_RE.test(text)) {
       phase = 'body';
-      blocks.push({ kind: 'salutation', text, line });
+      push({ kind: 'salutation', text, line });
       continue;
     }
 
-    const numbered = matchNumbered(text, phase) ?? (phase === 'annex' ? null : numberedByHint(text, hint, lastTyped));
+    const numbered =
+      phase === 'annex'
+        ? matchAnnexEntry(text, (lastTyped.annexEntry ?? 0) + 1)
+        : (matchNumbered(text) ?? numberedByHint(text, hint, lastTyped));
     if (numbered) {
       const expected = (lastTyped[numbered.kind] ?? 0) + 1;
       const structural = numbered.kind === 'part' || numbered.kind === 'section';
       if (structural || !continues(prev) || numbered.typed === expected) {
-        phase = phase === 'head' ? 'body' : phase;
+        startBody();
         if (numbered.kind === 'part') {
           lastTyped.section = 0;
           lastTyped.item = 0;
         } else if (numbered.kind === 'section') lastTyped.item = 0;
         if (numbered.kind === 'item') lastTyped.subitem = 0;
         lastTyped[numbered.kind] = numbered.typed;
-        blocks.push({ kind: numbered.kind, text: numbered.text, typed: numbered.typed, ...(numbered.marker ? { marker: numbered.marker } : {}), line });
+        push({
+          kind: numbered.kind,
+          text: numbered.text,
+          typed: numbered.typed,
+          ...(numbered.marker ? { marker: numbered.marker } : {}),
+          ...(numbered.form ? { form: numbered.form } : {}),
+          line,
+        });
         continue;
       }
     }
@@ -178,23 +269,29 @@ export function classifyLines(lines: SourceLine[], options: ClassifyOptions): Lo
     }
 
     if (phase === 'head') {
-      const hasTitle = blocks.some((b) => b.kind === 'title');
-      if (/^—/.test(text) && !blocks.some((b) => b.kind === 'occasion')) {
-        blocks.push({ kind: 'occasion', text, line });
+      const has = (kind: LineKind): boolean => blocks.some((b) => b.kind === kind);
+      if (WEB_NOISE_RE.test(text) && text.length <= 60) {
+        heldNoise.push({ kind: 'text', text, line, webNoise: true });
         continue;
       }
-      if (!hasTitle && blocks.length === 0 && (isLabelLine(text) || hint === 'title')) {
+      if (!has('title') && blocks.length === 0 && (isLabelLine(text) || hint === 'title')) {
         blocks.push({ kind: 'title', text, line });
         continue;
       }
-      if (hasTitle && isLabelLine(text) && !blocks.some((b) => b.kind === 'speaker')) {
+      if (OCCASION_RE.test(text) && !has('occasion') && !has('speaker')) {
+        blocks.push({ kind: 'occasion', text, line });
+        continue;
+      }
+      if (has('title') && isLabelLine(text) && !has('speaker')) {
         blocks.push({ kind: 'speaker', text, line });
         continue;
       }
       phase = 'body';
     }
     const lead = leadFromBold(text, source.boldStart);
-    blocks.push(lead === undefined ? { kind: 'text', text, line } : { kind: 'text', text, line, lead });
+    const webNoise = WEB_NOISE_RE.test(text) && text.length <= 60;
+    push({ kind: 'text', text, line, ...(lead === undefined ? {} : { lead }), ...(webNoise ? { webNoise } : {}) });
   }
-  return blocks;
+  blocks.push(...heldNoise);
+  return splitRunInHeadings(blocks);
 }

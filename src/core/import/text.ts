@@ -13,8 +13,10 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { newId } from '../ids.js';
 import { reportSchema as s, HEADING_OF, LEVELS, type LevelName } from '../schema.js';
 import { notice, type ImportNotice } from './notices.js';
-import { classifyLines, splitLogicalBlocks, type LogicalBlock, type SourceLine } from './lines.js';
+import { classifyLines, splitLogicalBlocks, type EntryForm, type LogicalBlock, type SourceLine } from './lines.js';
 import { leadSentenceLength } from './leads.js';
+import { annexKind, type AnnexKind } from './annexKind.js';
+import { markTargetSummary } from './summary.js';
 
 export interface ImportResult {
   doc: PMNode;
@@ -26,31 +28,40 @@ export interface ImportOptions {
   newId?: () => string;
 }
 
-interface Para {
+export interface Para {
   text: string;
   role: string | null;
   /** Lead sentence length given by the source (bold); undefined: guess it from the text. */
   lead?: number;
+  /** The body of a run-in heading: it never gets a guessed lead (the heading is its lead). */
+  runInBody?: boolean;
 }
 
-interface Box {
+export interface Box {
   level: number;
   heading: string;
   typed: number | null;
   marker: string | null;
+  runIn: boolean;
   head: Para[];
   children: Box[];
   tail: Para[];
 }
 
+/** A numbered entry of an annex, before the annex is known to be a glossary or a list. */
 interface Entry {
-  term: string;
-  sep: string;
-  definition: string;
+  text: string;
   typed: number | null;
+  marker: string | null;
+  form: EntryForm;
+  line: number;
 }
 
-const TARGET_SUMMARY_RE = /(主要)?预期目标(是|为)?[：:]/;
+interface Annex {
+  label: string | null;
+  title: string | null;
+  body: (Para | Entry)[];
+}
 const CLOSING_RE = /^各位(代表|委员)[！!，,]/;
 
 /** Remove Markdown-style emphasis markers (`**term**`), which PDF-to-text leaves around glossary terms. */
@@ -91,27 +102,40 @@ function importBlocks(blocks: LogicalBlock[], options: ImportOptions): ImportRes
     speaker: null,
     salutation: null,
   };
-  const root: Box = { level: 0, heading: '', typed: null, marker: null, head: [], children: [], tail: [] };
+  const root: Box = { level: 0, heading: '', typed: null, marker: null, runIn: false, head: [], children: [], tail: [] };
   // open[0] is the root; open[n] the open container of level n.
   const open: Box[] = [root];
-  let annex: { label: string; title: string | null; body: (Para | Entry)[] } | null = null;
+  const annexes: Annex[] = [];
 
   const current = (): Box => open[open.length - 1];
   const addPara = (box: Box, para: Para): void => {
     (box.children.length ? box.tail : box.head).push(para);
   };
-  const addText = (text: string, lead?: number): void => {
+  const addText = (text: string, lead?: number, runInBody?: boolean): void => {
     const para: Para = { text: stripEmphasis(text), role: null };
     if (lead !== undefined) para.lead = stripEmphasis(text.slice(0, lead)).length;
+    if (runInBody) para.runInBody = true;
+    const annex = annexes.at(-1);
     if (annex) annex.body.push(para);
     else addPara(current(), para);
   };
 
   for (const block of blocks) {
+    if (block.webNoise) notices.push(notice('web-noise-kept', block.line, block.text));
+    const annex = annexes.at(-1);
+    if (block.kind === 'annexLabel') {
+      annexes.push({ label: block.text, title: null, body: [] });
+      continue;
+    }
+    if (block.kind === 'annexTitle') {
+      if (annex && annex.title === null && annex.body.length === 0) annex.title = block.text;
+      else annexes.push({ label: null, title: block.text, body: [] });
+      continue;
+    }
     if (annex) {
-      if (block.kind === 'annexTitle' && annex.title === null && annex.body.length === 0) annex.title = block.text;
-      else if (block.kind === 'glossaryEntry') annex.body.push({ ...splitGlossaryEntry(block.text), typed: block.typed ?? null });
-      else addText(block.text, block.lead);
+      if (block.kind === 'annexEntry') {
+        annex.body.push({ text: block.text, typed: block.typed ?? null, marker: block.marker ?? null, form: block.form ?? 'arabic', line: block.line });
+      } else addText(block.text, block.lead);
       continue;
     }
     switch (block.kind) {
@@ -121,9 +145,6 @@ function importBlocks(blocks: LogicalBlock[], options: ImportOptions): ImportRes
       case 'salutation':
         head[block.kind] = block.text;
         break;
-      case 'annexLabel':
-        annex = { label: block.text, title: null, body: [] };
-        break;
       case 'part':
       case 'section':
       case 'item':
@@ -132,12 +153,12 @@ function importBlocks(blocks: LogicalBlock[], options: ImportOptions): ImportRes
         break;
       default:
         if (CLOSING_RE.test(block.text) && open.length > 2) open.length = 2;
-        addText(block.text, block.lead);
+        addText(block.text, block.lead, block.runInBody);
     }
   }
 
   markTargetSummary(root);
-  const doc = toDoc(head, root, annex, id);
+  const doc = toDoc(head, root, annexes, id);
   doc.check();
   return { doc, notices };
 }
@@ -151,22 +172,27 @@ function openContainer(
   const level = LEVELS.indexOf(block.kind as LevelName) + 1;
   if (open.length < level) {
     // A section before any part (or an item outside a section): keep it as text.
-    notices.push(notice('heading-outside-parent', block.line, `${block.marker ?? ''}${block.text}`));
-    addText(`${block.marker ?? ''}${block.text}`);
+    const whole = `${block.marker ?? ''}${block.text}${block.runIn ? '。' : ''}`;
+    notices.push(notice('heading-outside-parent', block.line, whole));
+    addText(whole);
     return;
   }
   open.length = level;
   const parent = open[level - 1];
   if (parent.tail.length && parent.children.length) {
     // Paragraphs closed off by an address to the delegates, followed by another
-    // heading: they belong to the last child after all.
-    parent.children[parent.children.length - 1].tail.push(...parent.tail.splice(0));
+    // heading: they belong to the last child after all. (A loop, not a spread:
+    // a document-sized array must never become a call's arguments.)
+    const last = parent.children[parent.children.length - 1];
+    for (const para of parent.tail) last.tail.push(para);
+    parent.tail.length = 0;
   }
   const box: Box = {
     level,
     heading: stripEmphasis(block.text),
     typed: block.typed ?? null,
     marker: block.marker ?? null,
+    runIn: block.runIn ?? false,
     head: [],
     children: [],
     tail: [],
@@ -175,31 +201,52 @@ function openContainer(
   open.push(box);
 }
 
-/** The first paragraph stating the year's 主要预期目标 gets the targetSummary role. */
-function markTargetSummary(root: Box): void {
-  const visit = (box: Box): boolean => {
-    for (const para of [...box.head, ...box.tail]) {
-      if (TARGET_SUMMARY_RE.test(para.text)) {
-        para.role = 'targetSummary';
-        return true;
-      }
+type Build = (name: string, t: string) => PMNode;
+
+/**
+ * The children of an annex. A glossary's entries become term + definition; a
+ * definition on the line after its term (`［1］一降三减：` / `全年火灾起数……`) joins
+ * it. A list's entries (民生实事) become numbered annex items.
+ */
+function annexChildren(annex: Annex, kind: AnnexKind, tb: Build, para: (p: Para) => PMNode, id: () => string): PMNode[] {
+  const out: PMNode[] = [];
+  const body = annex.body;
+  for (let i = 0; i < body.length; i++) {
+    const e = body[i];
+    if (!('form' in e)) {
+      out.push(para(e));
+      continue;
     }
-    return box.children.some(visit);
-  };
-  root.children.some(visit);
+    if (kind === 'glossary') {
+      const split = splitGlossaryEntry(e.text);
+      const next = body[i + 1];
+      if (!split.definition && next && !('form' in next)) {
+        split.definition = next.text;
+        if (!split.sep) split.sep = '：';
+        i += 1;
+      }
+      const form = e.form === 'endnote' ? 'endnote' : 'numbered';
+      out.push(s.node('glossaryEntry', { id: id(), typed: e.typed, sep: split.sep, form }, [tb('glossaryTerm', split.term), tb('glossaryDefinition', split.definition)]));
+    } else {
+      const numeral = e.form === 'han' ? 'han' : 'arabic';
+      const text = stripEmphasis(e.text);
+      out.push(s.node('annexItem', { id: id(), typed: e.typed, marker: e.marker, numeral }, text ? [s.text(text)] : []));
+    }
+  }
+  return out;
 }
 
 function toDoc(
   head: Record<'title' | 'occasion' | 'speaker' | 'salutation', string | null>,
   root: Box,
-  annex: { label: string; title: string | null; body: (Para | Entry)[] } | null,
+  annexes: Annex[],
   id: () => string,
 ): PMNode {
   const text = (t: string) => (t ? [s.text(t)] : []);
   const tb = (name: string, t: string) => s.node(name, { id: id() }, text(t));
   const para = (p: Para, inSection: boolean): PMNode => {
     // A lead given by the source (bold) counts anywhere; a guessed one only in sections.
-    const leadLen = p.lead ?? (inSection && !p.role ? leadSentenceLength(p.text) : 0);
+    const leadLen = p.lead ?? (inSection && !p.role && !p.runInBody ? leadSentenceLength(p.text) : 0);
     const content = leadLen
       ? [s.text(p.text.slice(0, leadLen), [s.marks.lead.create()]), ...text(p.text.slice(leadLen))]
       : text(p.text);
@@ -207,7 +254,7 @@ function toDoc(
   };
   const box = (b: Box): PMNode => {
     const name = LEVELS[b.level - 1];
-    const heading = s.node(HEADING_OF[name], { id: id(), typed: b.typed, marker: b.marker }, text(b.heading));
+    const heading = s.node(HEADING_OF[name], { id: id(), typed: b.typed, marker: b.marker, runIn: b.runIn }, text(b.heading));
     const inSection = b.level >= 2;
     return s.node(name, { id: id() }, [
       heading,
@@ -222,21 +269,16 @@ function toDoc(
   if (head.speaker !== null) children.push(tb('speaker', head.speaker));
   if (head.salutation !== null) children.push(tb('salutation', head.salutation));
   // The root's tail stays empty: once a part is open, paragraphs go to a part.
-  children.push(...root.head.map((p) => para(p, false)), ...root.children.map(box));
-  if (annex) {
-    const body = annex.body.map((e) =>
-      'term' in e
-        ? s.node('glossaryEntry', { id: id(), typed: e.typed, sep: e.sep }, [
-            tb('glossaryTerm', e.term),
-            tb('glossaryDefinition', e.definition),
-          ])
-        : para(e, false),
-    );
+  for (const p of root.head) children.push(para(p, false));
+  for (const b of root.children) children.push(box(b));
+  for (const annex of annexes) {
+    const entries = annex.body.filter((e): e is Entry => 'form' in e);
+    const kind = annexKind(annex.title, entries.map((e) => ({ text: e.text, form: e.form })));
     children.push(
       s.node('annex', { id: id() }, [
-        tb('annexLabel', annex.label),
+        ...(annex.label !== null ? [tb('annexLabel', annex.label)] : []),
         ...(annex.title !== null ? [tb('annexTitle', annex.title)] : []),
-        ...body,
+        ...annexChildren(annex, kind, tb, (p) => para(p, false), id),
       ]),
     );
   }

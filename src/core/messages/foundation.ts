@@ -5,6 +5,10 @@ export const foundationMessages = {
     zh: '第{line}行的标题“{excerpt}”不在上一级标题之下，已作为正文段落保留。',
     en: 'Line {line}: heading "{excerpt}" has no parent heading; kept as a paragraph.',
   },
+  'web-noise-kept': {
+    zh: '第{line}行“{excerpt}”像是网页留下的文字（来源、图片说明等），已作为正文段落保留，可删除。',
+    en: 'Line {line}: "{excerpt}" looks like text left by a web page (source, photo caption); kept as a paragraph, you may delete it.',
+  },
   // file format errors
   'file-not-json': {
     zh: '文件“{file}”已损坏或不完整，无法读取（不是有效的 JSON）。',
