@@ -1,7 +1,8 @@
 /**
  * Plain text of a report, as a person would print it: numbers before
  * headings, glossary entries as `1. term：definition`, a blank line between
- * blocks. `withNumbers: false` gives the bare content, which the importer's
+ * blocks, a run-in heading and its first paragraph on one line
+ * (`（一）标题。正文……`), as printed. `withNumbers: false` gives the bare content, which the importer's
  * no-text-lost test compares with its source.
  */
 import type { Node as PMNode } from 'prosemirror-model';
@@ -20,12 +21,22 @@ export function docToText(doc: PMNode, options: { withNumbers?: boolean } = {}):
       return;
     }
     if (node.isTextblock) {
-      const label = isHeadingName(node.type.name) && parent ? labels.get(parent) : undefined;
+      const label = isHeadingName(node.type.name) ? (parent ? labels.get(parent) : undefined) : labels.get(node);
       const sep = label && /\.$/.test(label) ? ' ' : '';
       out.push(`${label ?? ''}${sep}${node.textContent}`);
       return;
     }
-    node.forEach((child) => walk(child, node));
+    for (let i = 0; i < node.childCount; i++) {
+      const child = node.child(i);
+      walk(child, node);
+      if (isHeadingName(child.type.name) && child.attrs.runIn) {
+        // The run-in body joins its heading's line.
+        const next = i + 1 < node.childCount ? node.child(i + 1) : null;
+        const body = next?.type.name === 'paragraph' ? next.textContent : '';
+        out[out.length - 1] += `。${body}`;
+        if (next?.type.name === 'paragraph') i += 1;
+      }
+    }
   };
   walk(doc, null);
   return `${out.join('\n\n')}\n`;

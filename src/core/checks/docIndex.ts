@@ -5,7 +5,7 @@
  * which keeps a full check of a long report within a few milliseconds.
  */
 import type { Node as PMNode } from 'prosemirror-model';
-import { numberText } from '../numbering.js';
+import { annexName, entryLabel, numberText } from '../numbering.js';
 import { targetSummarySentence } from '../outline.js';
 import { levelOf } from '../schema.js';
 import { partScopes } from '../targets/scope.js';
@@ -115,8 +115,8 @@ function pushBlock(state: WalkState, info: Omit<BlockInfo, 'order' | 'scope' | '
   return block;
 }
 
-function walkGlossaryEntry(state: WalkState, entry: PMNode, pos: number, parent: PMNode, indexInParent: number, n: number): void {
-  const path = ['附件', `${n}.`];
+function walkGlossaryEntry(state: WalkState, entry: PMNode, pos: number, parent: PMNode, indexInParent: number, n: number, annexPath: string[]): void {
+  const path = [...annexPath, entryLabel(entry, n)];
   const common = { parent, indexInParent, level: 0, part: -1, inAnnex: true, path, entry };
   const termNode = entry.child(0);
   const term = pushBlock(state, {
@@ -154,10 +154,24 @@ function walk(state: WalkState, parent: PMNode, start: number, path: string[], p
       };
       if (level === 1) state.parts.push({ heading: headingBlock, node: child, scope: 'other' });
     } else if (child.type.name === 'annex') {
-      walk(state, child, pos + 1, ['附件'], -1, true);
+      walk(state, child, pos + 1, [annexName(child)], -1, true);
     } else if (child.type.name === 'glossaryEntry') {
       entries += 1;
-      walkGlossaryEntry(state, child, pos, parent, index, entries);
+      walkGlossaryEntry(state, child, pos, parent, index, entries, path);
+    } else if (child.type.name === 'annexItem') {
+      // An item of a list annex (民生实事): numbered among its siblings like a glossary entry.
+      entries += 1;
+      pushBlock(state, {
+        node: child,
+        pos,
+        path: [...path, entryLabel(child, entries)],
+        part,
+        inAnnex,
+        parent,
+        indexInParent: index,
+        level: 0,
+        number: { level: 0, index: entries, typed: (child.attrs.typed as number | null) ?? null, marker: null, attrsId: child.attrs.id, group: parent },
+      });
     } else if (child.isTextblock) {
       pushBlock(state, { node: child, pos, path, part, inAnnex, parent, indexInParent: index, level: parentLevel });
     }

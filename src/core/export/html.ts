@@ -19,7 +19,7 @@ import {
   PAGE_NUMBER,
   SIZE_PT,
 } from './layout.js';
-import { printableBlocks, type PrintBlock } from './printable.js';
+import { printableBlocks, type PrintBlock, type PrintRun } from './printable.js';
 
 /** Font stacks: the Chinese office font first, then what Linux and macOS machines have. */
 const STACK = {
@@ -80,9 +80,15 @@ export const PRINT_TAGS: Record<PrintBlock['kind'], [string, string]> = {
   glossaryEntry: ['p', 'glossary-entry'],
 };
 
+/** A run: bold for a lead, and a run-in heading in its heading's face. */
+function runHtml(run: PrintRun): string {
+  const text = run.bold ? `<strong>${escapeHtml(run.text)}</strong>` : escapeHtml(run.text);
+  return run.heading ? `<span class="run-in level${run.heading}">${text}</span>` : text;
+}
+
 function blockHtml(block: PrintBlock): string {
   const [tag, cls] = PRINT_TAGS[block.kind];
-  const inner = block.runs.map((r) => (r.bold ? `<strong>${escapeHtml(r.text)}</strong>` : escapeHtml(r.text))).join('');
+  const inner = block.runs.map(runHtml).join('');
   return `<${tag} class="${cls}" data-id="${escapeHtml(block.id)}">${inner}</${tag}>`;
 }
 

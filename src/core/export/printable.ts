@@ -5,6 +5,10 @@
  * from position (numbering.ts) written in front of headings and glossary
  * entries, as they must appear on paper. The .docx and the HTML/PDF exports
  * both render this list, so they cannot disagree about content.
+ *
+ * A run-in heading (标题接排正文) prints as the report printed it: one body
+ * paragraph that opens with the numbered heading and its 。 in the heading's
+ * face (a run with `heading`), then the text of the paragraph after it.
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import { collectNumbering } from '../numbering.js';
@@ -27,6 +31,8 @@ export type PrintKind =
 export interface PrintRun {
   text: string;
   bold?: boolean;
+  /** The level of the heading this run is the text of (run in at the start of a body paragraph): its face. */
+  heading?: number;
 }
 
 export interface PrintBlock {
@@ -91,7 +97,18 @@ export function printableBlocks(doc: PMNode): PrintBlock[] {
       out.push({ kind: `heading${level}` as PrintKind, id: node.attrs.id, runs: [{ text: `${label}${node.textContent}` }] });
       return;
     }
-    node.forEach((child) => walk(child, node));
+    for (let i = 0; i < node.childCount; i++) {
+      const child = node.child(i);
+      if (!child.attrs.runIn) {
+        walk(child, node);
+        continue;
+      }
+      const next = i + 1 < node.childCount ? node.child(i + 1) : null;
+      const body = next?.type.name === 'paragraph' ? next : null;
+      const heading: PrintRun = { text: `${labels.get(node) ?? ''}${child.textContent}。`, heading: levelOf(node.type.name) };
+      out.push({ kind: 'body', id: child.attrs.id, runs: [heading, ...(body ? paragraphRuns(body) : [])] });
+      if (body) i += 1;
+    }
   };
   walk(doc, null);
   return out;

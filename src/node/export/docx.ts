@@ -115,6 +115,9 @@ const STYLES = {
   ],
 };
 
+/** The face of each heading level (GB/T 9704: 一、 黑体, （一） 楷体, 1. and （1） 仿宋). */
+const HEADING_FACE: Record<number, string> = { 1: FONTS.heiti, 2: FONTS.kaiti, 3: FONTS.fangsong, 4: FONTS.fangsong };
+
 /** The paragraph style of each kind of block (the compare export prints its redline in the same styles). */
 export const STYLE_OF: Record<PrintBlock['kind'], string> = {
   title: 'Title',
@@ -132,7 +135,10 @@ export const STYLE_OF: Record<PrintBlock['kind'], string> = {
 };
 
 function paragraphOf(block: PrintBlock, index: number, blocks: PrintBlock[]): Paragraph {
-  const runs = block.runs.map((r) => new TextRun({ text: r.text, ...(r.bold ? { bold: true } : {}) }));
+  // A run-in heading's text keeps its heading's face (黑体, 楷体, 仿宋) inside the body paragraph.
+  const runs = block.runs.map(
+    (r) => new TextRun({ text: r.text, ...(r.bold ? { bold: true } : {}), ...(r.heading ? { font: font(HEADING_FACE[r.heading] ?? FONTS.fangsong) } : {}) }),
+  );
   // The speaker line is followed by one empty line before the salutation; the annex title by one after.
   const gapAfter = (block.kind === 'speaker' && blocks[index + 1]?.kind !== 'speaker') || block.kind === 'annexTitle';
   const gapBefore = block.kind === 'annexTitle';
