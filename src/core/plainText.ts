@@ -17,7 +17,8 @@ export function docToText(doc: PMNode, options: { withNumbers?: boolean } = {}):
   const walk = (node: PMNode, parent: PMNode | null): void => {
     if (node.type.name === 'glossaryEntry') {
       const label = labels.get(node);
-      out.push(`${label ? `${label} ` : ''}${node.child(0).textContent}${node.attrs.sep}${node.child(1).textContent}`);
+      const sep = label && /\.$/.test(label) ? ' ' : '';
+      out.push(`${label ?? ''}${sep}${node.child(0).textContent}${node.attrs.sep}${node.child(1).textContent}`);
       return;
     }
     if (node.isTextblock) {
