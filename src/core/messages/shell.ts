@@ -76,4 +76,43 @@ export const shellMessages = {
     zh: '此机器无法启动 Electron（{detail}）。请改用浏览器版：npx caogao web templates/sample.caogao',
     en: 'Electron cannot start on this machine ({detail}). Use the browser version instead: npx caogao web templates/sample.caogao',
   },
+  // issue 12: the command line's output files, several files in one run (batch), a view that cannot render
+  'cli-help-batch': {
+    zh: 'outline、check、targets 可一次读取多个文件（如 caogao check 报告/*.txt），逐个输出后列出汇总表；加 --json 时输出 {"files": [{"file": …}]}，无法读取的文件带 "error"。',
+    en: 'outline, check and targets take several files (caogao check reports/*.txt): each file\'s output, then a summary table; with --json {"files": [{"file": …}]}, with "error" for a file that cannot be read.',
+  },
+  'cli-help-output': {
+    zh: '输出文件（-o OUT）：已存在的文件不会被覆盖，除非加 --force；不能与输入文件相同；扩展名须与格式一致，不给 --to 时按扩展名确定格式。',
+    en: 'Output files (-o OUT): an existing file is not replaced without --force; it cannot be an input; its extension must match the format, which it gives when --to is left out.',
+  },
+  'cli-output-exists': {
+    zh: '输出文件“{file}”已存在，未覆盖：如确要替换，请加 --force。',
+    en: 'The output "{file}" already exists and was not replaced; add --force to replace it.',
+  },
+  'cli-output-is-input': {
+    zh: '输出文件“{file}”就是输入文件，未写入：请另选输出文件名。',
+    en: 'The output "{file}" is the input file; nothing was written. Choose another output name.',
+  },
+  'cli-output-extension': {
+    zh: '输出文件“{file}”的扩展名与内容不符：{format} 应写入 {ext} 文件。',
+    en: 'The output "{file}" has the wrong extension: {format} is written to a {ext} file.',
+  },
+  'cli-output-folder': { zh: '输出“{file}”是一个文件夹，请给出文件名。', en: 'The output "{file}" is a folder; give a file name.' },
+  'cli-batch-file': { zh: '文件', en: 'File' },
+  'cli-batch-parts': { zh: '部分', en: 'Parts' },
+  'cli-batch-sections': { zh: '小节', en: 'Sections' },
+  'cli-batch-glossary': { zh: '名词解释', en: 'Glossary' },
+  'cli-batch-errors': { zh: '错误', en: 'Errors' },
+  'cli-batch-warnings': { zh: '警告', en: 'Warnings' },
+  'cli-batch-infos': { zh: '提示', en: 'Infos' },
+  'cli-batch-targets': { zh: '指标', en: 'Targets' },
+  'cli-batch-failed': { zh: '无法读取', en: 'unreadable' },
+  'cli-batch-total': {
+    zh: '共{files}个文件，{failed}个无法读取。',
+    en: '{files} files, {failed} unreadable.',
+  },
+  'view-render-failed': {
+    zh: '无法显示“{file}”：排版时出错（{detail}）。文件没有改动，原先的内容仍在编辑器中。',
+    en: 'Cannot show "{file}": laying it out failed ({detail}). The file was not changed; the editor keeps what it showed before.',
+  },
 } as const;

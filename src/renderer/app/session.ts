@@ -19,6 +19,8 @@ import type { SaveState } from '../panels/statusBar.js';
 import { debounce } from '../util/schedule.js';
 import { pickFile } from './pickFile.js';
 import { restoreSummary } from './restoreSummary.js';
+import { showOrExplain } from './renderFailure.js';
+import { CaogaoError } from '../../core/errors.js';
 
 export interface SessionHost {
   /** The document in the editor now. */
@@ -54,11 +56,20 @@ export class DocumentSession {
   /** Show a document the host opened (start, 打开, 新建, restore). */
   adopt(opened: OpenedDoc | { file: CaogaoJson; info: DocInfo }, dirty = false): void {
     const info = 'info' in opened ? opened.info : opened;
-    const parsed = fileFromJson(opened.file, info.name);
+    // A document that cannot be shown leaves the page as it was, and the caller tells the user why (never an empty page).
+    const previous = { doc: this.host.doc(), settings: this.settings };
+    const parsed = showOrExplain(
+      info.name,
+      () => {
+        const file = fileFromJson(opened.file, info.name);
+        this.host.load(file.doc, file.settings);
+        return file;
+      },
+      () => this.host.load(previous.doc, previous.settings),
+    );
     this.info = { handle: info.handle, name: info.name, location: info.location, savable: info.savable };
     this.versions = opened.file.versions;
     this.settings = parsed.settings;
-    this.host.load(parsed.doc, parsed.settings);
     this.dirty = dirty;
     this.report(dirty ? 'unsaved' : info.savable ? 'saved' : 'new');
     for (const listener of this.listeners) listener({ type: 'adopted', opened });
@@ -217,12 +228,18 @@ export class DocumentSession {
       return false;
     }
     const info: DocInfo = { handle: entry.handle, name: entry.name, location: entry.location, savable: /\.caogao$/i.test(entry.name) && !!entry.location };
-    this.adopt({ file: entry.file, info }, true);
+    try {
+      this.adopt({ file: entry.file, info }, true);
+    } catch (error) {
+      // The backup stays in the journal: it is the only copy of that work.
+      await this.showError(error);
+      return false;
+    }
     return true;
   }
 
   async showError(error: unknown): Promise<void> {
-    const text = error instanceof ApiError ? error.userMessage(lang()) : error instanceof Error ? error.message : String(error);
+    const text = error instanceof ApiError || error instanceof CaogaoError ? error.userMessage(lang()) : error instanceof Error ? error.message : String(error);
     await tell(t('ui-error-title'), text);
   }
 
