@@ -10,9 +10,12 @@ import { serializeCaogao, type CaogaoFile } from '../core/format/caogaoFile.js';
 import { writeFileAtomic } from './store/atomicWrite.js';
 import { errnoOf, nodeFileSystem } from './store/fileSystem.js';
 
-export async function saveCaogao(path: string, file: CaogaoFile): Promise<void> {
+/** Write `file` (or its text, serialised already by the caller) to `path`; a failure of the write is a CaogaoError naming the file. */
+export async function saveCaogao(path: string, file: CaogaoFile | string): Promise<void> {
+  // Serialised outside the try: a document that cannot be serialised is not a write error.
+  const text = typeof file === 'string' ? file : serializeCaogao(file);
   try {
-    await writeFileAtomic(nodeFileSystem, path, serializeCaogao(file));
+    await writeFileAtomic(nodeFileSystem, path, text);
   } catch (cause) {
     const code = errnoOf(cause);
     const detail =

@@ -17,6 +17,7 @@ import { lexiconFromSettings } from '../../core/targets/lexicon.js';
 import { loadDocument } from '../../node/documents.js';
 import { exportComparisonToFile, isComparisonFormat, type ComparisonFormat } from '../../node/export/comparison.js';
 import type { Command, CommandContext } from '../command.js';
+import { checkOutput, formatFromExtension } from '../output.js';
 import { EXIT_OK, UsageError } from '../usage.js';
 
 interface Side {
@@ -143,14 +144,14 @@ function exportTarget(ctx: CommandContext): { format: ComparisonFormat; output: 
   const { to, output } = ctx.values;
   if (to === undefined && output === undefined) return null;
   if (typeof output !== 'string' || !output) throw new UsageError('diff-missing-output');
-  const format = typeof to === 'string' && to ? to.toLowerCase() : extname(output).slice(1).toLowerCase();
+  const format = typeof to === 'string' && to ? to.toLowerCase() : formatFromExtension(output) || extname(output).slice(1).toLowerCase();
   if (!isComparisonFormat(format)) throw new UsageError('diff-unknown-format', { format: String(to ?? extname(output)) });
   return { format, output };
 }
 
 export const diffCommand: Command = {
   name: 'diff',
-  usage: 'caogao diff OLD NEW [--json | --to html|pdf|docx -o OUT]',
+  usage: 'caogao diff OLD NEW [--json | [--to html|pdf|docx] -o OUT [--force]]',
   summary: {
     zh: '比对两稿：指标变化与逐处改动；--to 导出比对结果；--from-version/--to-version 比对 .caogao 中的版本',
     en: 'compare two drafts: target changes and every change; --to exports it; --from-version/--to-version: versions in a .caogao file',
@@ -162,9 +163,14 @@ export const diffCommand: Command = {
     'to-version': { type: 'string' },
     to: { type: 'string', short: 't' },
     output: { type: 'string', short: 'o' },
+    force: { type: 'boolean' },
   },
   async run(ctx) {
     const target = exportTarget(ctx);
+    if (target) {
+      const inputs = ctx.positionals.slice(0, 2);
+      await checkOutput(target.output, { format: target.format, inputs, force: ctx.values.force === true });
+    }
     const [old, neu] = await sides(ctx);
     // The new draft's indicator lexicon (settings.targets.indicators) names the targets.
     const lexicon = lexiconFromSettings(Object.keys(neu.settings).length ? neu.settings : old.settings);
