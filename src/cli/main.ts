@@ -6,10 +6,10 @@
  */
 import { parseArgs } from 'node:util';
 import { CaogaoError } from '../core/errors.js';
-import { langFromEnv, message, type Lang } from '../core/messages/index.js';
+import { langFromEnv, type Lang } from '../core/messages/index.js';
 import type { Command, CommandContext } from './command.js';
 import { commands } from './commands/index.js';
-import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UsageError } from './usage.js';
+import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, helpText, UsageError } from './usage.js';
 
 export interface CliIO {
   argv: string[];
@@ -17,12 +17,6 @@ export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   tty: boolean;
-}
-
-function help(lang: Lang): string {
-  const width = Math.max(...commands.map((c) => c.usage.length)) + 1;
-  const rows = commands.map((c) => `  ${c.usage.padEnd(width)} ${c.summary[lang]}`);
-  return `${message('cli-help-title', lang)}\n\n${rows.join('\n')}\n\n${message('cli-help-files', lang)}\n${message('cli-help-common', lang)}\n`;
 }
 
 /** Pick --lang out of argv before the command parses the rest. */
@@ -54,7 +48,7 @@ export async function runCli(io: CliIO): Promise<number> {
   const { lang, rest } = takeLang(io.argv, io.env);
   const [name, ...args] = rest;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    (name ? io.stdout : io.stderr)(help(lang));
+    (name ? io.stdout : io.stderr)(helpText(lang, commands));
     return name ? EXIT_OK : EXIT_USAGE;
   }
   try {

@@ -1,5 +1,5 @@
 /**
- * `caogao check FILE [--json] [--rules a,b]`: run the checks. Without --json
+ * `caogao check FILE… [--json] [--rules a,b]`: run the checks (several files as batch.ts says). Without --json
  * one finding per line (severity, heading path, message, rule) with its
  * excerpt, then the counts. Exit code 1 when any finding is an error.
  * The document's own settings (lists, suppressions) apply to a .caogao file.
@@ -7,7 +7,7 @@
 import { RULE_IDS, runChecks, type Finding } from '../../core/checks/index.js';
 import { message, type Lang, type MessageKey } from '../../core/messages/index.js';
 import { loadDocument } from '../../node/documents.js';
-import { requireFile } from '../args.js';
+import { countsOf, runOnFiles, type Counts, type PerFile } from '../batch.js';
 import type { Command } from '../command.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../usage.js';
 
@@ -24,10 +24,12 @@ function ruleList(value: string | boolean | undefined): string[] | undefined {
 }
 
 /** The documented JSON: rule, severity, message, path, excerpt. */
-function toJson(findings: Finding[], lang: Lang): string {
+function toJson(findings: Finding[], lang: Lang): Record<string, unknown> {
   const list = findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message[lang], path: f.path, excerpt: f.excerpt }));
-  return `${JSON.stringify({ findings: list }, null, 2)}\n`;
+  return { findings: list };
 }
+
+const count = (findings: Finding[], s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
 
 function toText(findings: Finding[], lang: Lang): string {
   const lines: string[] = [];
@@ -36,27 +38,39 @@ function toText(findings: Finding[], lang: Lang): string {
     lines.push(`${message(`severity-${f.severity}` as MessageKey, lang)}  ${where}  ${f.message[lang]}  [${f.rule}]`);
     lines.push(`    ${f.excerpt}`);
   }
-  const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
   if (lines.length) lines.push('');
   lines.push(
     findings.length
-      ? message('cli-check-summary', lang, { errors: count('error'), warnings: count('warning'), infos: count('info') })
+      ? message('cli-check-summary', lang, { errors: count(findings, 'error'), warnings: count(findings, 'warning'), infos: count(findings, 'info') })
       : message('cli-check-clean', lang),
   );
   return `${lines.join('\n')}\n`;
 }
 
+interface Result {
+  findings: Finding[];
+  counts: Counts;
+}
+
+function perFile(rules: string[] | undefined): PerFile<Result> {
+  return {
+    async run(file) {
+      const { doc, settings } = await loadDocument(file);
+      return { findings: runChecks(doc, settings, rules ? { rules } : {}), counts: countsOf(doc) };
+    },
+    json: (r, lang) => toJson(r.findings, lang),
+    text: (r, lang) => toText(r.findings, lang),
+    exitCode: (r) => (r.findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK),
+    counts: (r) => r.counts,
+    columns: ['cli-batch-errors', 'cli-batch-warnings', 'cli-batch-infos'],
+    cells: (r) => [count(r.findings, 'error'), count(r.findings, 'warning'), count(r.findings, 'info')],
+  };
+}
+
 export const checkCommand: Command = {
   name: 'check',
-  usage: 'caogao check FILE [--json] [--rules a,b]',
+  usage: 'caogao check FILE… [--json] [--rules a,b]',
   summary: { zh: message('cli-check-summary-command', 'zh'), en: message('cli-check-summary-command', 'en') },
   options: { json: { type: 'boolean' }, rules: { type: 'string' } },
-  async run(ctx) {
-    const file = requireFile(ctx);
-    const rules = ruleList(ctx.values.rules);
-    const { doc, settings } = await loadDocument(file);
-    const findings = runChecks(doc, settings, rules ? { rules } : {});
-    ctx.out(ctx.values.json ? toJson(findings, ctx.lang) : toText(findings, ctx.lang));
-    return findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
-  },
+  run: (ctx) => runOnFiles(ctx, perFile(ruleList(ctx.values.rules))),
 };

@@ -1,12 +1,16 @@
+/**
+ * `caogao outline FILE… [--json]`: the structure of each report (parts,
+ * sections, items, glossary, targets summary); several files as batch.ts says.
+ */
 import { message } from '../../core/messages/index.js';
 import { outlineOf, type Outline, type OutlineNode } from '../../core/outline.js';
 import { loadDocument } from '../../node/documents.js';
+import { runOnFiles, type PerFile } from '../batch.js';
 import type { Command } from '../command.js';
 import { EXIT_OK } from '../usage.js';
-import { requireFile } from '../args.js';
 
 /** Outline JSON without the internal block ids, in the documented shape. */
-function publicOutline(outline: Outline): unknown {
+function publicOutline(outline: Outline): Record<string, unknown> {
   const strip = (n: OutlineNode): unknown => {
     const { id: _id, sections, items, subitems, ...rest } = n;
     return {
@@ -38,16 +42,24 @@ function printOutline(outline: Outline): string {
   return `${lines.join('\n')}\n`;
 }
 
+const perFile: PerFile<Outline> = {
+  run: async (file) => outlineOf((await loadDocument(file)).doc),
+  json: (outline) => publicOutline(outline),
+  text: (outline) => printOutline(outline),
+  exitCode: () => EXIT_OK,
+  counts: (outline) => ({
+    parts: outline.parts.length,
+    sections: outline.parts.reduce((sum, p) => sum + (p.sections?.length ?? 0), 0),
+    glossary: outline.glossary.length,
+  }),
+  columns: [],
+  cells: () => [],
+};
+
 export const outlineCommand: Command = {
   name: 'outline',
-  usage: 'caogao outline FILE [--json]',
+  usage: 'caogao outline FILE… [--json]',
   summary: { zh: message('cli-outline-command', 'zh'), en: message('cli-outline-command', 'en') },
   options: { json: { type: 'boolean' } },
-  async run(ctx) {
-    const file = requireFile(ctx);
-    const { doc } = await loadDocument(file);
-    const outline = outlineOf(doc);
-    ctx.out(ctx.values.json ? `${JSON.stringify(publicOutline(outline), null, 2)}\n` : printOutline(outline));
-    return EXIT_OK;
-  },
+  run: (ctx) => runOnFiles(ctx, perFile),
 };

@@ -1,20 +1,21 @@
 /**
- * `caogao targets FILE [--json]`: the targets (指标) of a report with
+ * `caogao targets FILE… [--json]`: the targets (指标) of a report with
  * indicator, value, unit, qualifier, scope and heading path. Without --json
  * they are listed by indicator, each mention with its scope and path.
+ * Several files as batch.ts says.
  */
 import { message, type Lang, type MessageKey } from '../../core/messages/index.js';
 import { extractTargets } from '../../core/targets/extract.js';
 import { lexiconFromSettings } from '../../core/targets/lexicon.js';
 import type { Target } from '../../core/targets/types.js';
 import { loadDocument } from '../../node/documents.js';
-import { requireFile } from '../args.js';
+import { countsOf, runOnFiles, type Counts, type PerFile } from '../batch.js';
 import type { Command } from '../command.js';
 import { EXIT_OK } from '../usage.js';
 
-function toJson(targets: Target[]): string {
+function toJson(targets: Target[]): Record<string, unknown> {
   const list = targets.map((t) => ({ indicator: t.indicator, value: t.value, unit: t.unit, qualifier: t.qualifier, scope: t.scope, path: t.path }));
-  return `${JSON.stringify({ targets: list }, null, 2)}\n`;
+  return { targets: list };
 }
 
 function toText(targets: Target[], lang: Lang): string {
@@ -32,16 +33,28 @@ function toText(targets: Target[], lang: Lang): string {
   return `${lines.join('\n')}\n`;
 }
 
+interface Result {
+  targets: Target[];
+  counts: Counts;
+}
+
+const perFile: PerFile<Result> = {
+  async run(file) {
+    const { doc, settings } = await loadDocument(file);
+    return { targets: extractTargets(doc, lexiconFromSettings(settings)), counts: countsOf(doc) };
+  },
+  json: (r) => toJson(r.targets),
+  text: (r, lang) => toText(r.targets, lang),
+  exitCode: () => EXIT_OK,
+  counts: (r) => r.counts,
+  columns: ['cli-batch-targets'],
+  cells: (r) => [r.targets.length],
+};
+
 export const targetsCommand: Command = {
   name: 'targets',
-  usage: 'caogao targets FILE [--json]',
+  usage: 'caogao targets FILE… [--json]',
   summary: { zh: message('cli-targets-command', 'zh'), en: message('cli-targets-command', 'en') },
   options: { json: { type: 'boolean' } },
-  async run(ctx) {
-    const file = requireFile(ctx);
-    const { doc, settings } = await loadDocument(file);
-    const targets = extractTargets(doc, lexiconFromSettings(settings));
-    ctx.out(ctx.values.json ? toJson(targets) : toText(targets, ctx.lang));
-    return EXIT_OK;
-  },
+  run: (ctx) => runOnFiles(ctx, perFile),
 };
