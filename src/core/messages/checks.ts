@@ -82,6 +82,10 @@ export const checksMessages = {
     zh: '名词解释“{term}”在正文中没有出现。',
     en: 'The glossary term "{term}" does not occur in the body.',
   },
+  'check-glossary-variant': {
+    zh: '名词解释“{term}”在正文中写作“{form}”，两处写法不一致。',
+    en: 'The glossary term "{term}" is written "{form}" in the body: the two forms differ.',
+  },
   'check-glossary-order-before': {
     zh: '名词解释“{term}”在正文中先于“{other}”出现，应排在它前面。',
     en: 'The glossary term "{term}" occurs in the body before "{other}" and should be listed before it.',

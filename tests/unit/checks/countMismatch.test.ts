@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runChecks } from '../../../src/core/checks/index.js';
+import { reportSchema as s } from '../../../src/core/schema.js';
 import { annex, doc, entry, p, part, resetIds, section, item } from '../../support/builder.js';
 
 const check = (d: ReturnType<typeof doc>) => runChecks(d, {}, { rules: ['count-mismatch'] });
@@ -72,6 +73,30 @@ describe('count-mismatch', () => {
       p('深化“双减”，推进一事联办。'),
       annex('名词解释', entry('双减', '减轻义务教育阶段学生作业负担、校外培训负担。'), entry('一事联办', '跨部门联办，通过减材料方便办事。')),
     );
+    expect(check(d)).toEqual([]);
+  });
+
+  it('counts a phrase that ends its paragraph with a 。 when the sentence looks ahead (重点做好十个方面工作。)', () => {
+    const ok = doc(part('2026年重点工作', p('主要预期目标是：地区生产总值增长5%左右。重点做好三个方面工作。'), ...sections(3)));
+    const bad = doc(part('2026年重点工作', p('主要预期目标是：地区生产总值增长5%左右。重点做好三个方面工作。'), ...sections(2)));
+    expect(check(ok)).toEqual([]);
+    expect(check(bad).map((f) => f.text)).toEqual(['三个方面工作']);
+  });
+
+  it('counts N件民生实事 against the items of the list annex that names them', () => {
+    const list = (n: number) =>
+      s.node('annex', { id: 'a1' }, [
+        s.node('annexLabel', { id: 'l1' }, [s.text('附件')]),
+        s.node('annexTitle', { id: 't1' }, [s.text('2026年民生实事')]),
+        ...Array.from({ length: n }, (_, i) => s.node('annexItem', { id: `i${i}`, typed: i + 1 }, [s.text(`第${i + 1}件实事，新增就业1万人。`)])),
+      ]);
+    const body = part('工作', p('今年办好十件民生实事，详见附件。'));
+    expect(check(doc(body, list(10)))).toEqual([]);
+    expect(check(doc(part('工作', p('今年办好十件民生实事，详见附件。')), list(9))).map((f) => f.text)).toEqual(['十件民生实事']);
+  });
+
+  it('does not take the clauses of a definition sentence for the items of a coinage', () => {
+    const d = doc(part('工作', p('推进五社联动。')), annex('名词解释', entry('五社联动', '以社区为核心平台，联动社会工作者、社区社会组织、社区志愿者、社区公益慈善资源的基层治理模式。')));
     expect(check(d)).toEqual([]);
   });
 });

@@ -23,4 +23,29 @@ describe('glossary-unused', () => {
     const d = doc(part('工作', p('推进改革。')), annex('名词解释', entry('六稳', '稳就业。'), entry('六保', '与六稳并提。')));
     expect(texts(checkRule('glossary-unused', d))).toEqual(['六稳', '六保']);
   });
+
+  it('takes a term of several quoted names as used when its names are, and a year-less use as a use', () => {
+    const d = doc(
+      part('工作', p('加快打造“三大高地”，深入实施“五大战略”，办好10件民生实事。')),
+      annex('名词解释', entry('“三大高地”“五大战略”', '……'), entry('2026年10件民生实事', '……')),
+    );
+    expect(checkRule('glossary-unused', d)).toEqual([]);
+  });
+
+  it('counts the marker ［2］ of an endnote entry as a use of it', () => {
+    const endnotes = (body: string) => {
+      const d = doc(part('工作', p(body)), annex('注释', entry('四大主导产业', '旅游业。'), entry('五互一共', '中外互鉴。')));
+      const tr = d.type.schema;
+      // The builder makes numbered entries: mark them as endnotes.
+      return tr.nodeFromJSON(JSON.parse(JSON.stringify(d.toJSON()).replace(/"form":"numbered"/g, '"form":"endnote"')));
+    };
+    expect(checkRule('glossary-unused', endnotes('培育主导产业［1］，推进教育合作［2］。'))).toEqual([]);
+    expect(texts(checkRule('glossary-unused', endnotes('培育主导产业［1］。')))).toEqual(['五互一共']);
+  });
+
+  it('says that a term is written differently in the body, quoting the body’s form', () => {
+    const d = doc(part('工作', p('落实稳增长“21”条政策。')), annex('名词解释', entry('稳增长“21条”', '……')));
+    const [f] = checkRule('glossary-unused', d);
+    expect(f.message.zh).toBe('名词解释“稳增长“21条””在正文中写作“稳增长“21”条”，两处写法不一致。');
+  });
 });

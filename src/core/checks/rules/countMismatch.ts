@@ -8,7 +8,12 @@
  *  - at the end of a paragraph, just before its final "：" (…“八大提升行动”：),
  *    against the headings that follow the paragraph, or a run of paragraphs
  *    that start 一是 / 第一，;
- *  - followed by "：一是……二是……" in the same paragraph, against those markers.
+ *  - at the end of a paragraph that ends with it and a 。, when its sentence
+ *    looks ahead (重点做好十个方面工作。 / 今年要重点抓好以下九个方面工作。),
+ *    against the headings that follow the paragraph;
+ *  - followed by "：一是……二是……" in the same paragraph, against those markers;
+ *  - N件民生实事 (a count of the year's 民生实事), against the items of the one
+ *    list annex whose title names them (附件 2026年民生实事: 1. … 10.).
  * Glossary coinages with a number (六稳, 五个率先) are checked as warnings, see
  * coinageCount.ts.
  */
@@ -23,7 +28,7 @@ import { coinageFindings } from './coinageCount.js';
 const NUM = '[一二两三四五六七八九十]{1,3}|\\d{1,2}';
 const DA_NOUN = '行动计划|专项行动|攻坚战|行动|工程|任务|举措|战略|计划|板块|产业|功能区|片区|体系';
 /** 八大提升行动 · 六个方面工作 · 三项重点任务 */
-const COUNTED = `(${NUM})(?:大[\\u4e00-\\u9fff]{0,6}?(?:${DA_NOUN})|个方面(?:的)?(?:工作|任务|重点|举措|措施|内容)?|项(?:重点)?(?:任务|工作|举措|措施|行动|工程|改革))`;
+const COUNTED = `(${NUM})(?:大[\\u4e00-\\u9fff]{0,6}?(?:${DA_NOUN})|个方面(?:的)?(?:重点)?(?:工作|任务|重点|举措|措施|内容)?|项(?:重点)?(?:任务|工作|举措|措施|行动|工程|改革)|件(?:民生)?实事)`;
 const COUNTED_RE = new RegExp(COUNTED, 'g');
 /** The same, for a yes/no test (no lastIndex state). */
 const HAS_COUNTED_RE = new RegExp(COUNTED);
@@ -70,6 +75,12 @@ function markedParagraphsFrom(parent: PMNode, start: number): number {
 
 /** From the end of the phrase to the end of the paragraph, when the phrase is what the colon introduces. */
 const INTRODUCES_RE = /^[”’」』]?(?:[，,]?(?:具体|主要)?(?:如下|是))?[：:]\s*$/;
+/** The same with a 。: the paragraph's last sentence announces what follows. */
+const ANNOUNCES_RE = /^[”’」』]?[。]\s*$/;
+/** Words by which a sentence looks ahead to the work that follows (重点做好, 抓好以下). */
+const AHEAD_RE = /以下|如下|做好|抓好/;
+/** A count of the year's 民生实事. */
+const PROJECTS_RE = /件(?:民生)?实事$/;
 
 /** How many things follow the phrase ending at `end` in `block`, or null when it introduces nothing countable. */
 function followingCount(block: BlockInfo, end: number): number | null {
@@ -88,7 +99,9 @@ function followingCount(block: BlockInfo, end: number): number | null {
     if (inline >= 2) return inline;
   }
   // The phrase must be what the colon introduces: 实施“八大提升行动”： / 抓好三个方面，具体如下：
-  if (!INTRODUCES_RE.test(rest)) return null;
+  // or, with a 。, what the paragraph's last sentence announces: 重点做好十个方面工作。
+  const sentence = block.text.slice(Math.max(block.text.lastIndexOf('。', end - 1), block.text.lastIndexOf('；', end - 1)) + 1, end);
+  if (!INTRODUCES_RE.test(rest) && !(ANNOUNCES_RE.test(rest) && AHEAD_RE.test(sentence))) return null;
   const next = block.indexInParent + 1;
   const containers = containersFrom(block.parent, next);
   if (containers) return containers;
@@ -96,7 +109,23 @@ function followingCount(block: BlockInfo, end: number): number | null {
   return marked >= 2 ? marked : null;
 }
 
-function phraseFindings(rule: Rule, block: BlockInfo): Finding[] {
+/** The items of the one list annex whose title names the year's 民生实事, or null. */
+function projectCount(ctx: RuleContext): number | null {
+  const lists: number[] = [];
+  ctx.index.doc.forEach((annex) => {
+    if (annex.type.name !== 'annex') return;
+    let named = false;
+    let items = 0;
+    annex.forEach((c) => {
+      if (c.type.name === 'annexTitle' && /实事/.test(c.textContent)) named = true;
+      if (c.type.name === 'annexItem') items += 1;
+    });
+    if (named && items) lists.push(items);
+  });
+  return lists.length === 1 ? lists[0] : null;
+}
+
+function phraseFindings(rule: Rule, block: BlockInfo, ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const m of block.text.matchAll(COUNTED_RE)) {
     const start = m.index;
@@ -104,7 +133,7 @@ function phraseFindings(rule: Rule, block: BlockInfo): Finding[] {
     const expected = toNumber(m[1]);
     if (expected === null) continue;
     const end = start + m[0].length;
-    const actual = followingCount(block, end);
+    const actual = PROJECTS_RE.test(m[0]) ? projectCount(ctx) : followingCount(block, end);
     if (actual === null || actual === expected) continue;
     // A quoted phrase (“八大提升行动”) is reported with its quotes.
     const quoted = block.text[start - 1] === '“' && block.text[end] === '”';
@@ -120,14 +149,14 @@ function run(ctx: RuleContext): Finding[] {
   for (const block of ctx.index.blocks) {
     if (block.inAnnex || (block.type !== 'paragraph' && !isHeading(block))) continue;
     if (!HAS_COUNTED_RE.test(block.text)) continue;
-    out.push(...phraseFindings(countMismatch, block));
+    out.push(...phraseFindings(countMismatch, block, ctx));
   }
   out.push(...coinageFindings(countMismatch, ctx));
   return out;
 }
 
 function dependsOn(block: BlockInfo): boolean {
-  return isHeading(block) || block.inAnnex || HAS_COUNTED_RE.test(block.text) || LEADING_MARK_RE.test(block.text);
+  return isHeading(block) || block.inAnnex || block.type === 'annexItem' || HAS_COUNTED_RE.test(block.text) || LEADING_MARK_RE.test(block.text);
 }
 
 export const countMismatch: Rule = documentRule({ id: 'count-mismatch', severity: 'error' }, run, dependsOn);
