@@ -22,4 +22,14 @@ describe('enumeration-mismatch', () => {
     expect(f).toMatchObject({ severity: 'warning', text: '城镇、农村居民收入分别增长5.2%、7.6%、8%' });
     expect(f.message.zh).toBe('“分别”前列出2项，后面有3个数值。');
   });
+
+  it('counts 城乡 as two items and values joined by 和', () => {
+    expect(check('城乡居民人均可支配收入分别增长5%和6.5%。')).toEqual([]);
+    expect(check('城镇和农村常住居民人均可支配收入分别增长4%左右和6%左右。')).toEqual([]);
+    expect(check('城乡居民人均可支配收入分别增长5%、6%和7%。')).toHaveLength(1);
+  });
+
+  it('does not count a 、 list of the clause before as the items of a later 分别', () => {
+    expect(check('推进交通、水利、能源建设，城镇和农村居民收入分别增长4%、6%。')).toEqual([]);
+  });
 });
