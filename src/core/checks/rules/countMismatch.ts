@@ -28,7 +28,7 @@ import { coinageFindings } from './coinageCount.js';
 const NUM = '[一二两三四五六七八九十]{1,3}|\\d{1,2}';
 const DA_NOUN = '行动计划|专项行动|攻坚战|行动|工程|任务|举措|战略|计划|板块|产业|功能区|片区|体系';
 /** 八大提升行动 · 六个方面工作 · 三项重点任务 */
-const COUNTED = `(${NUM})(?:大[\\u4e00-\\u9fff]{0,6}?(?:${DA_NOUN})|个方面(?:的)?(?:重点)?(?:工作|任务|重点|举措|措施|内容)?|项(?:重点)?(?:任务|工作|举措|措施|行动|工程|改革)|件(?:民生)?实事)`;
+const COUNTED = `(${NUM})(?:大[\\u4e00-\\u9fff]{0,6}?(?:${DA_NOUN})|个?方面(?:的)?(?:重点)?(?:工作|任务|重点|举措|措施|内容)?|项(?:重点)?(?:任务|工作|举措|措施|行动|工程|改革)|件(?:民生)?实事)`;
 const COUNTED_RE = new RegExp(COUNTED, 'g');
 /** The same, for a yes/no test (no lastIndex state). */
 const HAS_COUNTED_RE = new RegExp(COUNTED);
