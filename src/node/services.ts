@@ -139,8 +139,14 @@ class NodeServices implements HostServices {
     const binding = this.handles.get(handle);
     const outcome = await this.backend.save(path, file, { force, journalKey: binding.journalKey, name: binding.name });
     if (outcome.status === 'conflict') return { status: 'conflict', doc: this.infoOf(handle), detail: outcome.detail };
+    const left = binding.path && binding.path !== path ? binding.path : null;
     const rebound = this.handles.rebind(handle, path);
     await this.backend.journal.clear(rebound.journalKey);
+    // 另存为: the document now lives under the new name, so the lock of the name it left goes.
+    if (left) {
+      if (this.shownPath === left) this.shownPath = path;
+      await this.backend.release?.(left).catch(() => undefined);
+    }
     await this.recent.add(path, this.now());
     return { status: 'saved', doc: this.infoOf(handle, rebound), savedAt: this.now().toISOString() };
   }
@@ -292,7 +298,8 @@ class NodeServices implements HostServices {
   async reportState({ handle, dirty }: ApiArg<'reportState'>): Promise<void> {
     const binding = handle ? this.handles.get(handle) : null;
     this.options.window?.showState({ name: binding?.name ?? null, dirty });
-    await this.showingPath(binding?.path ?? null);
+    // No document named (nothing adopted yet, or a stray call) says nothing about the file shown: it keeps its lock.
+    if (binding) await this.showingPath(binding.path ?? null);
   }
 
   async closeWindow(): Promise<void> {

@@ -11,18 +11,12 @@
  * is removed. If step 4 fails the target holds the complete new file, but
  * the write is reported as failed because its durability is not confirmed.
  * write-file-atomic does the same steps, but cannot be driven through an
- * adapter, which the fault-injection tests need.
+ * adapter, which the fault-injection tests need. The temp file's name says
+ * which process wrote it, so one left by a crash is swept (tempFiles.ts).
  */
-import { basename, dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { errnoOf, type FileSystem } from './fileSystem.js';
-
-let counter = 0;
-
-function tempPathFor(target: string): string {
-  counter = (counter + 1) % 1_000_000;
-  const tag = `${process.pid.toString(36)}${Date.now().toString(36)}${counter.toString(36)}`;
-  return join(dirname(target), `.${basename(target)}.${tag}.tmp`);
-}
+import { tempPathFor } from './tempFiles.js';
 
 /** Step names, for error reports and fault injection. */
 export type WriteStep = 'create' | 'write' | 'sync' | 'close' | 'rename' | 'syncDir';

@@ -13,10 +13,13 @@
  * against what was recorded (a different size or mtime with different bytes
  * is someone else's save: a conflict, nothing written, unless `force`); then
  * replaces the file atomically; and only then deletes the journal.
+ *
+ * Opening and saving also sweep the temp files a crash left beside the file
+ * and in the journal folder (tempFiles.ts).
  */
 import { createHash } from 'node:crypto';
 import { hostname, userInfo } from 'node:os';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { CaogaoError } from '../../core/errors.js';
 import type { CaogaoFile } from '../../core/format/caogaoFile.js';
 import { serializeCaogao } from '../../core/format/caogaoFile.js';
@@ -31,7 +34,9 @@ import { AtomicWriteError, writeFileAtomic } from './atomicWrite.js';
 import { nodeFileSystem, type FileSystem } from './fileSystem.js';
 import { openError, saveError } from './fsErrors.js';
 import { StoreJournal } from './storeJournal.js';
-import { acquireLock, DEFAULT_STALE_AFTER_MS, lockHeldByOther, refreshLock, releaseLock, type LockInfo, type LockOwner, type LockState } from './lock.js';
+import { acquireLock, DEFAULT_STALE_AFTER_MS, lockHeldByOther, processAlive, refreshLock, releaseLock, type LockInfo, type LockOwner, type LockState } from './lock.js';
+import { journalDir } from './journal.js';
+import { sweepTempFiles } from './tempFiles.js';
 import { readStamp, sameStamp, type FileStamp } from './stamp.js';
 
 export interface StoreOptions {
@@ -153,6 +158,7 @@ export class DocumentStore implements DocumentBackend {
     }
     // Only a .caogao file is ever saved back; an imported source is remembered for nothing.
     if (loaded.kind === 'caogao') this.known.set(path, entry);
+    await this.sweep(path);
     const file = { doc: loaded.doc, versions: loaded.versions, settings: loaded.settings };
     // Someone else is editing it: the page opens it read-only (src/renderer/readonly).
     if (entry.lock?.status === 'held') {
@@ -210,6 +216,7 @@ export class DocumentStore implements DocumentBackend {
     }
     await record();
     if (options.journalKey) await this.journal.clear(options.journalKey).catch(() => undefined);
+    await this.sweep(path);
     if (previous?.lock?.status === 'mine') await this.touchLock(path);
     else await this.lockAfterSave(path);
     return { status: 'saved' };
@@ -253,6 +260,15 @@ export class DocumentStore implements DocumentBackend {
   /** Refresh every lock we hold, so none looks stale while its document is open (the app calls this on a timer). */
   async refreshLocks(): Promise<void> {
     for (const [path, known] of this.known) if (known.lock?.status === 'mine') await refreshLock(this.fs, path, this.owner, this.now());
+  }
+
+  /**
+   * Remove the temp files a crash left beside `path` and in the journal folder
+   * (tempFiles.ts says which): on open and after each save. Best effort.
+   */
+  private async sweep(path: string): Promise<void> {
+    const options = { now: this.now().getTime(), alive: this.options.alive ?? processAlive };
+    for (const dir of [dirname(path), journalDir(this.options.userDataDir)]) await sweepTempFiles(this.fs, dir, options).catch(() => []);
   }
 
   private staleCheck() {

@@ -6,7 +6,7 @@
  * real one, over node:fs/promises.
  */
 import { constants } from 'node:fs';
-import { open, readFile, readdir, mkdir, rename, stat, unlink, chmod } from 'node:fs/promises';
+import { open, readFile, readdir, mkdir, rename, stat, unlink, chmod, link } from 'node:fs/promises';
 
 export interface FileStat {
   size: number;
@@ -29,6 +29,12 @@ export interface FileSystem {
   /** Create a new file; `exclusive` fails with EEXIST when it is there already. */
   create(path: string, options: { exclusive: boolean; mode?: number }): Promise<WritableFile>;
   rename(from: string, to: string): Promise<void>;
+  /**
+   * A second name for an existing file; fails with EEXIST when `to` exists.
+   * Creates a file with all its content at once (the lock, lock.ts); where it
+   * is missing or the folder refuses links, an exclusive create is used instead.
+   */
+  link?(existing: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
   mkdir(path: string): Promise<void>;
   readdir(path: string): Promise<string[]>;
@@ -58,6 +64,7 @@ export const nodeFileSystem: FileSystem = {
     };
   },
   rename: (from, to) => rename(from, to),
+  link: (existing, to) => link(existing, to),
   unlink: (path) => unlink(path),
   mkdir: async (path) => {
     await mkdir(path, { recursive: true });
