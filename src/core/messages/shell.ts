@@ -111,6 +111,11 @@ export const shellMessages = {
     zh: '共{files}个文件，{failed}个无法读取。',
     en: '{files} files, {failed} unreadable.',
   },
+  'fuses-usage': {
+    zh: '用法：node scripts/flip-fuses.mjs <打包后的 Electron 程序路径>（找不到“{path}”）。',
+    en: 'Usage: node scripts/flip-fuses.mjs <path to the packaged Electron binary> ("{path}" not found).',
+  },
+  'fuses-flipped': { zh: '已设置 Electron 熔丝：{path}', en: 'Electron fuses flipped: {path}' },
   'view-render-failed': {
     zh: '无法显示“{file}”：排版时出错（{detail}）。文件没有改动，原先的内容仍在编辑器中。',
     en: 'Cannot show "{file}": laying it out failed ({detail}). The file was not changed; the editor keeps what it showed before.',
