@@ -46,7 +46,7 @@ html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; color: #000; background: #fff; }
 .report { font-family: ${STACK.fangsong}; font-size: ${pt(SIZE_PT.san)}; line-height: ${pt(LINE_PT)}; letter-spacing: ${grid}; text-align: justify; }
 .report p, .report h1, .report h2, .report h3, .report h4, .report h5 { margin: 0; font-size: ${pt(SIZE_PT.san)}; font-weight: normal; line-height: ${pt(LINE_PT)}; orphans: 2; widows: 2; }
-.report .body, .report .heading, .report .glossary-entry { text-indent: ${indent}; }
+.report .body, .report .heading, .report .glossary-entry, .report .annex-item { text-indent: ${indent}; }
 .report .title, .report .annex-title { font-family: ${STACK.xiaobiaosong}; font-size: ${pt(SIZE_PT.er)}; text-align: center; letter-spacing: 0; }
 .report .occasion, .report .speaker { font-family: ${STACK.kaiti}; text-align: center; }
 .report .title, .report .annex-title, .report .occasion { text-wrap: balance; text-indent: 0; }
@@ -78,6 +78,7 @@ export const PRINT_TAGS: Record<PrintBlock['kind'], [string, string]> = {
   annexLabel: ['p', 'annex-label'],
   annexTitle: ['h2', 'annex-title'],
   glossaryEntry: ['p', 'glossary-entry'],
+  annexItem: ['p', 'annex-item'],
 };
 
 /** A run: bold for a lead, and a run-in heading in its heading's face. */

@@ -26,7 +26,8 @@ export type PrintKind =
   | 'body'
   | 'annexLabel'
   | 'annexTitle'
-  | 'glossaryEntry';
+  | 'glossaryEntry'
+  | 'annexItem';
 
 export interface PrintRun {
   text: string;
@@ -77,6 +78,10 @@ export function printableBlocks(doc: PMNode): PrintBlock[] {
         id: node.attrs.id,
         runs: [{ text: labels.get(node) ?? '' }, { text: term, bold: true }, { text: `${node.attrs.sep}${definition}` }].filter((r) => r.text),
       });
+      return;
+    }
+    if (name === 'annexItem') {
+      out.push({ kind: 'annexItem', id: node.attrs.id, runs: [{ text: labels.get(node) ?? '' }, ...paragraphRuns(node)].filter((r) => r.text) });
       return;
     }
     if (name === 'annexLabel') {

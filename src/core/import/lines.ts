@@ -22,7 +22,22 @@
  */
 import { fromChineseNumeral } from '../numerals.js';
 import { endsSentence, joinBroken, normalizeLine } from './layout.js';
+import {
+  ANNEX_RE,
+  ENDNOTE_RE,
+  GLOSSARY_TITLE_RE,
+  ITEM_RE,
+  OCCASION_RE,
+  OCCASION_START_RE,
+  PART_RE,
+  SALUTATION_RE,
+  SECTION_RE,
+  SUBITEM_RE,
+  startsBlock,
+  WEB_NOISE_RE,
+} from './markers.js';
 import { splitRunInHeadings } from './runIn.js';
+import { fullLineWidth, isFullLine, keepsIndentation, reflowIndented } from './print.js';
 import { isBlankSeparated, isWrappedText, joinAdjacentLines, stripPageNumbers } from './wrap.js';
 
 export type LineKind =
@@ -80,36 +95,13 @@ export interface SourceLine {
 export interface ClassifyOptions {
   /** Join a line that does not end a sentence with the next (text cut by page breaks). */
   joinBroken: boolean;
+  /** The width of a print's full line: a full line goes on even after a sentence's end (print.ts). */
+  fullWidth?: number | null;
 }
 
-/** Chinese numerals as headings count: 一 … 九十九, 一百 … (validated by fromChineseNumeral). */
-const CN = '[一二三四五六七八九十百零〇两]{1,6}';
-const PART_RE = new RegExp(`^(${CN})([、．.])\\s*(.+)$`);
-const SECTION_RE = new RegExp(`^([（(](${CN})[）)][、．.，]?)\\s*(.*)$`);
-/** 1. 1． 1、 — never a decimal (1.7万人) unless the number is the one expected (an entry `20.2026年…`). */
-const ITEM_RE = /^((\d{1,3})[.．、])\s*(.+)$/;
-const SUBITEM_RE = /^([（(](\d{1,3})[）)][、．.]?)\s*(.+)$/;
-/** An endnote entry: ［2］四大主导产业： (also [2] and 【2】). */
-const ENDNOTE_RE = /^([［[【](\d{1,3})[］\]】])\s*(.+)$/;
-const SALUTATION_RE = /^各位(代表|委员)[^。！？]{0,12}[：:]$/;
-/** 附件, 附件1, 附件2：, and 附件 with its title on the same line (附件  名词解释). */
-const ANNEX_RE = /^附\s*件\s*([0-9０-９]{0,2})\s*[：:]?\s*(.*)$/;
-/**
- * The title of a glossary, which may stand without 附件 above it: 名词解释,
- * 名词注释, 注释, 《政府工作报告》有关内容名词注释 …
- */
-export const GLOSSARY_TITLE_RE = /^(《[^》]{1,20}》)?[^，。；：,;:]{0,12}(名词解释|名词注释|名词解读|注释|注解)$/;
-/**
- * The occasion line: a date and the meeting, e.g. ——2026年1月27日在××省第十四届
- * 人民代表大会第四次会议上. It may open with ——, ――, （ or nothing and write the
- * date in Chinese numerals (二〇二六年一月二十七日).
- */
-const OCCASION_RE =
-  /^[—―\-－~～]{0,2}\s*[（(]?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^。]{1,8}日\s*在[^。]{2,60}(?:会议|大会|会)上?\s*[）)]?$/;
-/** Lines a web page leaves around the text: 来源：…, 责任编辑：…, a photo caption (…摄). */
-const WEB_NOISE_RE = /^(来源|责任编辑|编辑|作者|记者|发布时间|时间|字号)[：:]|^[（(]?(新华社|图为|图片|摄影)|摄[）)]?$/;
-
 type Phase = 'head' | 'body' | 'annex';
+
+const HEADING_KINDS = new Set<LineKind>(['part', 'section', 'item', 'subitem']);
 
 interface Numbered {
   kind: 'part' | 'section' | 'item' | 'subitem' | 'annexEntry';
@@ -169,7 +161,11 @@ export function splitLogicalBlocks(source: string): LogicalBlock[] {
   const raw = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n|\f/);
   const lines = stripPageNumbers(raw.map((text, index) => ({ text, line: index + 1 })));
   const texts = lines.map((l) => l.text);
-  if (isWrappedText(texts)) return classifyLines(lines, { joinBroken: true });
+  if (isWrappedText(texts)) {
+    const fullWidth = fullLineWidth(texts);
+    if (keepsIndentation(texts)) return classifyLines(reflowIndented(lines, fullWidth), { joinBroken: false });
+    return classifyLines(lines, { joinBroken: true, fullWidth });
+  }
   return classifyLines(isBlankSeparated(texts) ? joinAdjacentLines(lines) : lines, { joinBroken: false });
 }
 
@@ -194,8 +190,15 @@ export function classifyLines(lines: SourceLine[], options: ClassifyOptions): Lo
   // Web-page lines met in the title block wait until the body starts, so they cannot break it.
   const heldNoise: LogicalBlock[] = [];
 
+  // Whether the line before (and this one) was a print's full line.
+  let prevLineFull = false;
+  let lastLineFull = false;
+  // A heading a print wrapped (a long or run-in heading) goes on after a full line.
   const continues = (prev: LogicalBlock | undefined): prev is LogicalBlock =>
-    options.joinBroken && !!prev && (prev.kind === 'text' || prev.kind === 'annexEntry') && !endsSentence(prev.text);
+    options.joinBroken &&
+    !!prev &&
+    (((prev.kind === 'text' || prev.kind === 'annexEntry') && (!endsSentence(prev.text) || prevLineFull)) ||
+      (HEADING_KINDS.has(prev.kind) && prevLineFull));
   const startBody = (): void => {
     if (phase === 'head') phase = 'body';
   };
@@ -204,11 +207,30 @@ export function classifyLines(lines: SourceLine[], options: ClassifyOptions): Lo
     blocks.push(block);
   };
 
-  for (const source of lines) {
-    const text = normalizeLine(source.text);
+  for (let i = 0; i < lines.length; i++) {
+    const source = lines[i];
+    let text = normalizeLine(source.text);
     if (!text) continue;
     const { line, hint } = source;
     const prev = blocks.at(-1);
+    prevLineFull = lastLineFull;
+    // Whether this line reaches the margin; a line that starts a block may have been indented.
+    const opens = !continues(prev) || startsBlock(text);
+    lastLineFull = isFullLine(source.text, options.fullWidth ?? null, opens);
+    if (phase === 'head' && OCCASION_START_RE.test(text) && !OCCASION_RE.test(text)) {
+      // An occasion line a print wrapped: take the next line or two while that completes it.
+      let joined = text;
+      for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
+        const next = normalizeLine(lines[j].text);
+        if (!next) continue;
+        joined = joinBroken(joined, next);
+        if (OCCASION_RE.test(joined)) {
+          text = joined;
+          i = j;
+          break;
+        }
+      }
+    }
 
     const annex = ANNEX_RE.exec(text);
     if (annex && (annex[2] === '' || isLabelLine(annex[2])) && !continues(prev)) {

@@ -132,6 +132,7 @@ export const STYLE_OF: Record<PrintBlock['kind'], string> = {
   annexLabel: 'AnnexLabel',
   annexTitle: 'AnnexTitle',
   glossaryEntry: 'BodyText',
+  annexItem: 'BodyText',
 };
 
 function paragraphOf(block: PrintBlock, index: number, blocks: PrintBlock[]): Paragraph {

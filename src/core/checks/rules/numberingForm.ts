@@ -11,7 +11,7 @@ import { bilingual, blockRule, finding, isHeading, textFix } from '../finding.js
 import type { BlockInfo } from '../docIndex.js';
 import type { Finding, Rule } from '../types.js';
 
-const CN = '[一二三四五六七八九十]{1,3}';
+const CN = '[一二三四五六七八九十百千万零〇两]{1,12}';
 /** Accepted marker forms by level. */
 const FORMS: Record<number, RegExp> = {
   1: new RegExp(`^${CN}、$`),
