@@ -113,6 +113,7 @@ export function buildMenuTemplate({ lang, platform, recent, actions }: MenuInput
     submenu: [
       cmd('menu-view-outline', 'view.outline'),
       cmd('menu-view-checks', 'view.checks'),
+      cmd('menu-view-run-in', 'view.runIn'),
       {
         id: 'view.zoom',
         label: t('menu-view-zoom'),

@@ -143,11 +143,13 @@ export const settingsSchema = z.object({
   zoom: z.number().min(0.5).max(3),
   outlineVisible: z.boolean(),
   checksVisible: z.boolean(),
+  /** Run-in headings (标题接排正文) shown run in with their paragraph, as printed; off: on lines of their own. */
+  runInInline: z.boolean().default(false),
   /** Author name written into named draft versions. */
   author: z.string().max(100),
 });
 export type Settings = z.infer<typeof settingsSchema>;
-export const defaultSettings: Settings = { lang: 'zh', zoom: 1, outlineVisible: true, checksVisible: true, author: '' };
+export const defaultSettings: Settings = { lang: 'zh', zoom: 1, outlineVisible: true, checksVisible: true, runInInline: false, author: '' };
 
 export const appInfoSchema = z.object({
   name: z.string(),
@@ -200,6 +202,7 @@ export const commandIds = [
   'format.targetSummary',
   'view.outline',
   'view.checks',
+  'view.runIn',
   'view.zoomIn',
   'view.zoomOut',
   'view.zoomReset',

@@ -34,6 +34,7 @@ export const shellMessages = {
   'menu-format-target-summary': { zh: '主要预期目标', en: 'Main Targets Summary' },
   'menu-view': { zh: '视图', en: 'View' },
   'menu-view-outline': { zh: '大纲', en: 'Outline' },
+  'menu-view-run-in': { zh: '标题接排显示', en: 'Run-in Headings Inline' },
   'menu-view-checks': { zh: '检查', en: 'Checks' },
   'menu-view-zoom': { zh: '缩放', en: 'Zoom' },
   'menu-view-zoom-in': { zh: '放大', en: 'Zoom In' },

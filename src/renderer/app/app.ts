@@ -58,7 +58,7 @@ export class App {
   private readonly menu: CommandMenu;
   readonly checks: ChecksController;
   readonly versions: VersionsController;
-  private settings: Settings = { lang: 'zh', zoom: 1, outlineVisible: true, checksVisible: true, author: '' };
+  private settings: Settings = { lang: 'zh', zoom: 1, outlineVisible: true, checksVisible: true, runInInline: false, author: '' };
   private frame = 0;
   private readonly busy = (): boolean => this.view.composing;
   private readonly slow = debounce(() => this.updateSlow(), 250, this.busy);
@@ -129,6 +129,7 @@ export class App {
     setLang(settings.lang);
     this.layout.workspace.classList.toggle('outline-on', settings.outlineVisible);
     this.layout.workspace.classList.toggle('checks-on', settings.checksVisible);
+    this.layout.workspace.classList.toggle('run-in-inline', settings.runInInline);
     this.outline.el.hidden = !settings.outlineVisible;
     this.checksPanel.el.hidden = !settings.checksVisible;
     this.layout.page.parentElement!.style.zoom = String(settings.zoom);
@@ -253,6 +254,8 @@ export class App {
       toggleOutline: () => this.changeSettings({ outlineVisible: !this.settings.outlineVisible }),
       toggleChecks: () => this.changeSettings({ checksVisible: !this.settings.checksVisible }),
       outlineVisible: () => this.settings.outlineVisible,
+      toggleRunIn: () => this.changeSettings({ runInInline: !this.settings.runInInline }),
+      runInInline: () => this.settings.runInInline,
       checksVisible: () => this.settings.checksVisible,
       zoom: (step) => this.changeSettings({ zoom: nextZoom(this.settings.zoom, step) }),
       toggleLanguage: () => this.changeSettings({ lang: lang() === 'zh' ? 'en' : 'zh' }),

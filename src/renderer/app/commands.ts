@@ -43,6 +43,9 @@ export interface CommandHost {
   toggleOutline(): void;
   toggleChecks(): void;
   outlineVisible(): boolean;
+  /** Show run-in headings run in with their paragraph, or on lines of their own. */
+  toggleRunIn(): void;
+  runInInline(): boolean;
   checksVisible(): boolean;
   zoom(step: 1 | -1 | 0): void;
   toggleLanguage(): void;
@@ -113,6 +116,7 @@ export function buildCommands(host: CommandHost): Map<string, AppCommand> {
     { id: 'edit.moveDown', label: 'ui-move-down', keys: 'Alt+Shift+↓', run: edit(moveDown) },
     { id: 'view.outline', label: 'menu-view-outline', run: () => host.toggleOutline(), active: () => host.outlineVisible() },
     { id: 'view.checks', label: 'menu-view-checks', run: () => host.toggleChecks(), active: () => host.checksVisible() },
+    { id: 'view.runIn', label: 'menu-view-run-in', run: () => host.toggleRunIn(), active: () => host.runInInline() },
     { id: 'view.zoomIn', label: 'menu-view-zoom-in', keys: 'Ctrl+=', run: () => host.zoom(1) },
     { id: 'view.zoomOut', label: 'menu-view-zoom-out', keys: 'Ctrl+-', run: () => host.zoom(-1) },
     { id: 'view.zoomReset', label: 'menu-view-zoom-reset', keys: 'Ctrl+0', run: () => host.zoom(0) },

@@ -23,6 +23,11 @@ export const numberingKey = new PluginKey<DecorationSet>('numbering');
 export function numberingDecorations(doc: PMNode): DecorationSet {
   const decos: Decoration[] = [];
   for (const n of collectNumbering(doc)) {
+    if (n.node.type.name === 'annexItem') {
+      // An item of a list annex (民生实事): its number before it.
+      decos.push(Decoration.node(n.pos, n.pos + n.node.nodeSize, { 'data-number': n.label }, { number: n.label }));
+      continue;
+    }
     if (n.level === 0) {
       // A glossary entry: the number before the entry, the separator after the term.
       decos.push(Decoration.node(n.pos, n.pos + n.node.nodeSize, { 'data-number': n.label }, { number: n.label }));

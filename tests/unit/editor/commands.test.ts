@@ -32,6 +32,8 @@ function fakeHost(): CommandHost & { calls: string[] } {
     toggleChecks: record('checks'),
     outlineVisible: () => true,
     checksVisible: () => true,
+    toggleRunIn: record('runIn'),
+    runInInline: () => false,
     zoom: record('zoom'),
     toggleLanguage: record('lang'),
     commandMenu: record('menu'),
