@@ -17,11 +17,37 @@ export interface OutlineNode {
   subitems?: OutlineNode[];
 }
 
+/** An annex (附件): its label and title, what it holds, and how many numbered entries. */
+export interface OutlineAnnex {
+  /** 附件, 附件2, or '' for a glossary that stands without one (注释). */
+  label: string;
+  title: string;
+  /** 'glossary' (名词解释), 'list' (numbered items such as 民生实事) or 'other'. */
+  kind: 'glossary' | 'list' | 'other';
+  entries: number;
+}
+
 export interface Outline {
   title: string;
   parts: OutlineNode[];
   glossary: { number: number; term: string }[];
+  annexes: OutlineAnnex[];
   targetSummary: string | null;
+}
+
+function annexOutline(annex: PMNode): OutlineAnnex {
+  let label = '';
+  let title = '';
+  let glossary = 0;
+  let items = 0;
+  annex.forEach((child) => {
+    const name = child.type.name;
+    if (name === 'annexLabel') label = child.textContent;
+    else if (name === 'annexTitle') title = child.textContent;
+    else if (name === 'glossaryEntry') glossary += 1;
+    else if (name === 'annexItem') items += 1;
+  });
+  return { label, title, kind: glossary ? 'glossary' : items ? 'list' : 'other', entries: glossary + items };
 }
 
 const CHILD_KEY: Record<number, 'sections' | 'items' | 'subitems' | undefined> = {
@@ -70,8 +96,10 @@ export function findTargetSummary(doc: PMNode): { node: PMNode; pos: number } | 
 export function outlineOf(doc: PMNode): Outline {
   const title = doc.firstChild?.type.name === 'title' ? doc.firstChild.textContent : '';
   const glossary: Outline['glossary'] = [];
+  const annexes: OutlineAnnex[] = [];
   doc.forEach((child) => {
     if (child.type.name !== 'annex') return;
+    annexes.push(annexOutline(child));
     child.forEach((entry) => {
       if (entry.type.name === 'glossaryEntry') glossary.push({ number: glossary.length + 1, term: entry.firstChild!.textContent });
     });
@@ -81,6 +109,7 @@ export function outlineOf(doc: PMNode): Outline {
     title,
     parts: containers(doc),
     glossary,
+    annexes,
     targetSummary: summary ? targetSummarySentence(summary.node.textContent) : null,
   };
 }

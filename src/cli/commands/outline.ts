@@ -35,8 +35,11 @@ function printOutline(outline: Outline): string {
   };
   walk(outline.parts, 1, '、');
   if (outline.targetSummary) lines.push('', `主要预期目标：${outline.targetSummary}`);
+  for (const annex of outline.annexes) {
+    lines.push('', `${[annex.label, annex.title].filter(Boolean).join('  ')}（${annex.entries}）`);
+  }
   if (outline.glossary.length) {
-    lines.push('', '附件  名词解释');
+    lines.push('', '名词解释');
     for (const g of outline.glossary) lines.push(`  ${g.number}. ${g.term}`);
   }
   return `${lines.join('\n')}\n`;
