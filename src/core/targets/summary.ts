@@ -23,7 +23,8 @@ const PLAN_RE = /十[一二三四五六七八九]五|五年|规划|纲要|到20\
 const YEAR_RE = /今年|全年|明年|新的一年|20\d{2}年(?:全[省市区县]|经济社会|我[省市区])?/;
 const RATE_OVER_YEARS_RE = /年均(?:增长|增速|提高|下降)/;
 /** A sentence that still states targets. */
-const TARGET_SENTENCE_RE = /\d(?:\.\d+)?\s*(?:%|％|‰|万|亿|个百分点|倍|元|人|吨|斤|亩|公里|千瓦)|同步|下达|国家要求|正增长|稳中有[升增]|持续(?:提升|改善|下降)/;
+const TARGET_SENTENCE_RE =
+  /\d(?:\.\d+)?\s*(?:%|％|‰|万|亿|个百分点|倍|元|人|吨|斤|亩|公里|千瓦|微克)|同步|下达|国家要求|正增长|稳中有[升增]|持续(?:提升|改善|下降)|(?:预期性|约束性)指标|[高快]于经济增[速长]/;
 
 export interface SummaryMatch {
   /** Offset of the start of the clause that names the targets. */
@@ -70,4 +71,14 @@ export function findSummaryPassage(text: string): SummaryMatch | null {
     return { from: clauseStart(text, m.index), to, namesYear: YEAR_RE.test(lead) };
   }
   return null;
+}
+
+/**
+ * Where the list of targets begins in a passage text[from, to): just past the
+ * phrase and its colon (主要预期目标是：地区生产总值…), or `from` when the phrase
+ * is not found there.
+ */
+export function summaryListStart(text: string, from: number, to: number): number {
+  const m = PHRASE_RE.exec(text.slice(from, to));
+  return m ? from + m.index + m[0].length : from;
 }

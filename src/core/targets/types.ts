@@ -47,3 +47,18 @@ export interface Target {
   /** Heading path, e.g. ["三", "（六）"]. */
   path: string[];
 }
+
+/**
+ * A target the summary states without a figure: 居民收入增长和经济增长同步,
+ * 完成国家下达任务. Listed as such; never compared as a number.
+ */
+export interface QualitativeTarget {
+  kind: 'qualitative';
+  /** The clause as written. */
+  text: string;
+  scope: TargetScope;
+  blockId: string;
+  from: number;
+  to: number;
+  path: string[];
+}
