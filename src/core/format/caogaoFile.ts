@@ -4,16 +4,33 @@
  *
  *   { format: "caogao", version: 1, doc, versions: [{id, label, createdAt, author, doc}], settings: {} }
  *
- * Loading validates the envelope (zod) and then every document against the
- * report schema (ProseMirror's check). A damaged, truncated or newer file
- * raises a CaogaoError with a Chinese message; parsing never writes anything.
+ * Loading first measures the parsed JSON (./jsonBounds.ts): a file nested
+ * deeper than any report, or settings deeper or larger than any the app
+ * writes, is refused before anything recurses into it. Then it validates the
+ * envelope and the settings (zod) and every document against the report
+ * schema (ProseMirror's check). A damaged, truncated, hostile or newer file
+ * raises a CaogaoError with a Chinese message naming it; parsing never writes
+ * anything.
  */
 import { z } from 'zod';
 import type { Node as PMNode } from 'prosemirror-model';
 import { CaogaoError } from '../errors.js';
 import { reportSchema } from '../schema.js';
+import { measureJson, type JsonLimits } from './jsonBounds.js';
 
 export const FORMAT_VERSION = 1;
+
+/**
+ * The whole file: a report's JSON is about 12 levels deep (document, part,
+ * section, item, paragraph, text, marks and their arrays); 64 leaves room for
+ * any schema to come and stays far below what recursion can take.
+ */
+export const FILE_LIMITS: JsonLimits = { depth: 64, size: Number.POSITIVE_INFINITY };
+/**
+ * The settings: the app writes at most 4 levels (settings.checks.suppressions[i]);
+ * 10,000 suppressions with their reasons take about 3 MB.
+ */
+export const SETTINGS_LIMITS: JsonLimits = { depth: 16, size: 8 * 1024 * 1024 };
 
 const pmJson = z.object({ type: z.literal('doc') }).passthrough();
 
@@ -25,13 +42,66 @@ const versionSchema = z.object({
   doc: pmJson,
 });
 
+const bilingual = z.object({ zh: z.string(), en: z.string() });
+
+/**
+ * 文档设置: what the app keeps per document, under these keys (the readers are
+ * src/core/checks/settings.ts, src/core/targets/lexicon.ts and
+ * src/node/host/templates.ts):
+ *
+ *   checks    disabledRules, outdatedTerms [{term, replacement}], foreignPlaces,
+ *             suppressions [{rule, blockId, text, who, why, at}]
+ *   targets   indicators [{name, synonyms}]
+ *   template  {name: {zh, en}, description: {zh, en}}   (templates only)
+ *
+ * A known key must have its shape; fields the app does not know inside them,
+ * and other keys (a newer version's, a user's), are kept as they are, within
+ * SETTINGS_LIMITS.
+ */
+export const settingsSchema = z
+  .object({
+    checks: z
+      .object({
+        disabledRules: z.array(z.string()).optional(),
+        outdatedTerms: z.array(z.object({ term: z.string(), replacement: z.string() }).passthrough()).optional(),
+        foreignPlaces: z.array(z.string()).optional(),
+        suppressions: z
+          .array(
+            z
+              .object({ rule: z.string(), blockId: z.string(), text: z.string(), who: z.string().optional(), why: z.string().optional(), at: z.string().optional() })
+              .passthrough(),
+          )
+          .optional(),
+      })
+      .passthrough()
+      .optional(),
+    targets: z
+      .object({ indicators: z.array(z.object({ name: z.string(), synonyms: z.array(z.string()).optional() }).passthrough()).optional() })
+      .passthrough()
+      .optional(),
+    template: z.object({ name: bilingual, description: bilingual.optional() }).passthrough().optional(),
+  })
+  .catchall(z.unknown());
+
+export type DocumentSettings = z.infer<typeof settingsSchema>;
+
 const fileSchema = z.object({
   format: z.literal('caogao'),
   version: z.number().int().positive(),
   doc: pmJson,
   versions: z.array(versionSchema),
-  settings: z.record(z.string(), z.unknown()),
+  settings: settingsSchema,
 });
+
+const megabytes = (n: number): string => `${Math.round(n / (1024 * 1024))} MB`;
+
+/** Refuse settings that nest or weigh more than the app ever writes, before anything recurses into them. */
+function checkSettingsBounds(settings: unknown, file: string): void {
+  const measured = measureJson(settings, SETTINGS_LIMITS);
+  if (measured.ok) return;
+  if (measured.exceeded === 'depth') throw new CaogaoError('file-settings-too-deep', { file, limit: SETTINGS_LIMITS.depth });
+  throw new CaogaoError('file-settings-too-large', { file, limit: megabytes(SETTINGS_LIMITS.size) });
+}
 
 /** 草稿版本: a named draft kept inside the file. */
 export interface DraftVersion {
@@ -50,6 +120,10 @@ export interface CaogaoFile {
 }
 
 export function serializeCaogao(file: CaogaoFile): string {
+  // Settings come from the page too: what could not be read back is never written.
+  if (!measureJson(file.settings, SETTINGS_LIMITS).ok) {
+    throw new CaogaoError('save-settings-refused', { depth: SETTINGS_LIMITS.depth, limit: megabytes(SETTINGS_LIMITS.size) });
+  }
   return `${JSON.stringify(
     {
       format: 'caogao',
@@ -89,6 +163,8 @@ export function parseCaogao(text: string, file = ''): CaogaoFile {
   if (typeof version === 'number' && version > FORMAT_VERSION) {
     throw new CaogaoError('file-newer-version', { file, version });
   }
+  checkSettingsBounds((raw as { settings?: unknown }).settings, file);
+  if (!measureJson(raw, FILE_LIMITS).ok) throw new CaogaoError('file-too-deep', { file, limit: FILE_LIMITS.depth });
   const parsed = fileSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

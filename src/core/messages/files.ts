@@ -129,4 +129,21 @@ export const filesMessages = {
   },
   'import-docx-warning': { zh: 'Word 文档中有内容未能识别：{excerpt}', en: 'Some content of the Word document was not recognised: {excerpt}' },
   'import-empty': { zh: '文件“{file}”中没有可导入的文字。', en: 'The file "{file}" has no text to import.' },
+  // issue 12: what a .caogao file may hold (nesting and size of settings and documents)
+  'file-too-deep': {
+    zh: '文件“{file}”的内容嵌套超过 {limit} 层，可能已损坏或被改动，未打开。',
+    en: 'The file "{file}" is nested more than {limit} levels deep; it may be damaged or tampered with. Nothing was opened.',
+  },
+  'file-settings-too-deep': {
+    zh: '文件“{file}”的文档设置（settings）嵌套超过 {limit} 层，可能已损坏或被改动，未打开。',
+    en: 'The document settings in "{file}" are nested more than {limit} levels deep; the file may be damaged or tampered with. Nothing was opened.',
+  },
+  'file-settings-too-large': {
+    zh: '文件“{file}”的文档设置（settings）过大（超过 {limit}），可能已损坏或被改动，未打开。',
+    en: 'The document settings in "{file}" are too large (over {limit}); the file may be damaged or tampered with. Nothing was opened.',
+  },
+  'save-settings-refused': {
+    zh: '文档设置（settings）嵌套超过 {depth} 层或超过 {limit}，无法保存；文档仍未保存。',
+    en: 'The document settings are nested more than {depth} levels deep or exceed {limit}; they cannot be saved. The document is still unsaved.',
+  },
 } as const;
