@@ -121,4 +121,22 @@ export const shellMessages = {
     zh: '无法显示“{file}”：排版时出错（{detail}）。文件没有改动，原先的内容仍在编辑器中。',
     en: 'Cannot show "{file}": laying it out failed ({detail}). The file was not changed; the editor keeps what it showed before.',
   },
+  // issue 12: the browser host refuses what it cannot serve, and serves on
+  'host-bad-request': {
+    zh: '浏览器服务收到格式不正确的请求，已拒绝；服务仍在运行。',
+    en: 'The browser host refused a malformed request; it keeps serving.',
+  },
+  'host-json-only': {
+    zh: '浏览器服务只接受内容类型为 application/json 的请求。',
+    en: 'The browser host accepts only requests whose content type is application/json.',
+  },
+  'host-body-too-large': { zh: '请求内容超过 {limit}，浏览器服务已拒绝。', en: 'The request is larger than {limit}; the browser host refused it.' },
+  'host-busy': {
+    zh: '浏览器服务正在接收的请求内容已达上限（共 {limit}），请稍后再试。',
+    en: 'The browser host is already receiving {limit} of requests; try again shortly.',
+  },
+  'host-internal': {
+    zh: '浏览器服务处理请求时出错，请求没有完成；服务仍在运行。',
+    en: 'The browser host failed while handling the request, which did not complete; it keeps serving.',
+  },
 } as const;
