@@ -12,6 +12,7 @@
  */
 import { basename, dirname, extname, join } from 'node:path';
 import { CaogaoError } from '../core/errors.js';
+import { displayName } from '../core/format/displayText.js';
 import { message } from '../core/messages/index.js';
 import { lexiconFromSettings } from '../core/targets/lexicon.js';
 import type { CaogaoFile } from '../core/format/caogaoFile.js';
@@ -232,7 +233,7 @@ class NodeServices implements HostServices {
     });
     if (!path) return { status: 'cancelled' };
     await this.backend.exportTo(path, content, format);
-    return { status: 'saved', name: basename(path), location: dirname(path) };
+    return { status: 'saved', name: displayName(basename(path)), location: dirname(path) };
   }
 
   async exportComparison({ old, new: neu, format, showRenumber, suggestedName, handle }: ApiArg<'exportComparison'>): Promise<ExportResult> {
@@ -250,7 +251,7 @@ class NodeServices implements HostServices {
     const lexicon = lexiconFromSettings(Object.keys(newFile.settings).length ? newFile.settings : oldFile.settings);
     const source = { oldDoc: oldFile.doc, newDoc: newFile.doc, oldName: old.name, newName: neu.name, showRenumber, lexicon, lang, date: this.now() };
     await this.backend.exportComparisonTo(path, source, format);
-    return { status: 'saved', name: basename(path), location: dirname(path) };
+    return { status: 'saved', name: displayName(basename(path)), location: dirname(path) };
   }
 
   async recentList(): Promise<RecentEntry[]> {

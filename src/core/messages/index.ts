@@ -7,6 +7,7 @@
 import { checkListsMessages } from './checkLists.js';
 import { checksMessages } from './checks.js';
 import { compareMessages } from './compare.js';
+import { escapeBidi } from '../format/displayText.js';
 import { foundationMessages } from './foundation.js';
 import { filesMessages } from './files.js';
 import { readOnlyMessages } from './readOnly.js';
@@ -32,7 +33,8 @@ export type MessageKey = keyof typeof catalog;
 
 export function message(key: MessageKey, lang: Lang, params: Record<string, string | number> = {}): string {
   const template: string = catalog[key][lang];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  // A value from outside (a file name) never reorders the line it is shown in: bidirectional controls are spelled out.
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? escapeBidi(String(params[name])) : whole));
 }
 
 /** Chinese unless the user asked for English (a LANG of en_*). */

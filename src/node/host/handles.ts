@@ -8,12 +8,13 @@
 import { randomBytes } from 'node:crypto';
 import { basename, dirname } from 'node:path';
 import { CaogaoError } from '../../core/errors.js';
+import { displayName } from '../../core/format/displayText.js';
 import type { DocHandle } from '../../shared/api.js';
 
 export interface Binding {
   /** The file the document reads from and saves to; null for an untitled document. */
   path: string | null;
-  /** Display name: the file name, or the untitled name. */
+  /** Display name: the file name, or the untitled name, with bidirectional and control characters spelled out (displayText.ts). */
   name: string;
   /** Folder shown to the user and offered first by 另存为: the file's, or the one an import came from. */
   dir: string | null;
@@ -45,7 +46,8 @@ export class HandleTable {
 
   issue(binding: Binding): DocHandle {
     const handle = `h${randomKey(16)}`;
-    this.bindings.set(handle, binding);
+    // Every name the page shows, or a message quotes, comes from here: make it safe to show once, for all of them.
+    this.bindings.set(handle, { ...binding, name: displayName(binding.name) });
     return handle;
   }
 
@@ -57,7 +59,7 @@ export class HandleTable {
 
   /** Point a handle at another file ("save as"), keeping its backup key. */
   rebind(handle: DocHandle, path: string): Binding {
-    const binding = { ...this.get(handle), path, name: basename(path), dir: dirname(path) };
+    const binding = { ...this.get(handle), path, name: displayName(basename(path)), dir: dirname(path) };
     this.bindings.set(handle, binding);
     return binding;
   }
