@@ -271,6 +271,8 @@ const SUBJECT_LEAD_RE = /^(?:其中|今年|全年|(?:19|20)\d{2}年|全[省市�
 const PLACE_RE = /^(?:全[省市区县州盟国]|[我本][省市区县州])/;
 /** A clause that only qualifies the one before: 在实际工作中努力争取更好结果, 力争更好结果. */
 const ADD_ON_RE = /^(?:在实际工作中|力争|争取|努力|加快|对标|在全国|确保完成|并|这|上述|以上)/;
+/** A subject that names a period rather than an indicator: “十五五”时期, 今后五年, 到2030年. */
+const PERIOD_RE = /(?:时期|期间|五年|(?:19|20)\d{2}年)$/;
 /** 一二三产增加值: one name for each numeral. */
 const SECTORS_RE = /^([一二三])([一二三]+)(产.*)$/;
 
@@ -360,7 +362,11 @@ function clauseTargets(block: BlockInfo, lexicon: Lexicon, from: number, to: num
       if (more.length && more[more.length - 1].end <= to) statements = [statement, ...more];
     }
     const subjects = subjectsOf(subject, statements.length, written, lexicon);
-    if (statements.length > 1 && subjects.length !== statements.length) statements = [statement];
+    // 分别 with names and values that do not pair (一二三产增加值分别增长3%、6%): no target can be told.
+    const unpaired = statements.length > 1 && subjects.length !== statements.length;
+    // A clause whose subject is a period (“十五五”时期年均增长5%以上) states no indicator of the year.
+    const period = PERIOD_RE.test(subject.name);
+    if (unpaired || period) subjects.length = 0;
     subjects.forEach((s, i) => {
       const st = statements[statements.length === 1 ? 0 : i];
       const canonical = canonicalOf(s.name, written, lexicon);
