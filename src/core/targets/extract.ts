@@ -347,9 +347,23 @@ function clauseTargets(block: BlockInfo, lexicon: Lexicon, from: number, to: num
     const subjectText = m[1];
     const lead = SUBJECT_LEAD_RE.exec(subjectText)?.[0] ?? '';
     const subject: Subject = { name: subjectText.slice(lead.length), from: pos + lead.length, to: pos + subjectText.length };
-    const tailAt = pos + subjectText.length;
+    let tailAt = pos + subjectText.length;
     TAIL_RE.lastIndex = tailAt;
-    const t = TAIL_RE.exec(text);
+    let t = TAIL_RE.exec(text);
+    // The shortest subject may leave a name's last word to the tail (社会消费品零售|总额增长4%,
+    // 居民消费价格|涨幅2%): the subject takes it back when that makes a name the lexicon knows.
+    for (let k = t ? t[1].length + (t[2]?.length ?? 0) : 0; t && k > 0; k--) {
+      const longer = `${subject.name}${text.slice(tailAt, tailAt + k)}`;
+      if (canonicalOf(longer, '', lexicon) === null) continue;
+      TAIL_RE.lastIndex = tailAt + k;
+      const rest = TAIL_RE.exec(text);
+      if (!rest) continue;
+      subject.name = longer;
+      subject.to = tailAt + k;
+      tailAt += k;
+      t = rest;
+      break;
+    }
     if (!t || !/[\u3400-\u9fffA-Za-z]/.test(subject.name) || runsOn(text, tailAt + t[0].length)) {
       pos = m.index + m[0].length;
       continue;

@@ -162,6 +162,15 @@ describe('other indicators', () => {
     ]);
   });
 
+  it('takes a name whole even where its last word is also a filler or a verb', () => {
+    // 总额 and 涨幅 could begin the tail; the subject keeps them when that makes a known name.
+    expect(summaryRows('主要预期目标是：社会消费品零售总额增长4%左右，居民消费价格涨幅2%左右。')).toEqual([
+      '社会消费品零售总额|4|%|左右',
+      '居民消费价格涨幅|2|%|左右',
+    ]);
+    expect(extractTargets(report('主要预期目标是：社会消费品零售总额增长4%左右。'))[0].indicatorText).toBe('社会消费品零售总额');
+  });
+
   it('states nothing when 分别 pairs three names with two values', () => {
     expect(summaryRows('主要预期目标是：一二三产增加值分别增长3%、6%。')).toEqual([]);
     expect(summaryRows('主要预期目标是：一二三产增加值分别增长3%、6%、5%。')).toHaveLength(3);
