@@ -30,23 +30,57 @@ export function parseAnswer(text: string): Omit<RawAnswer, 'timedOut'> {
   return { status: Number(match[1]), headers, body: end < 0 ? '' : text.slice(end + 4), statusLines };
 }
 
-/** Send `request` (latin1: each char one byte) and half-close; resolve with what came back. */
-export function rawExchange(port: number, request: string | Buffer, timeoutMs = 3000): Promise<RawAnswer> {
+/** The length of the first final (not 1xx) answer in `bytes`, once all of it has arrived; null before. */
+function completeLength(bytes: Buffer): number | null {
+  let offset = 0;
+  for (;;) {
+    const end = bytes.indexOf('\r\n\r\n', offset);
+    if (end < 0) return null;
+    const head = bytes.subarray(offset, end).toString('latin1');
+    if (/^HTTP\/1\.[01] 1\d\d/.test(head)) {
+      offset = end + 4;
+      continue;
+    }
+    const length = /\r\ncontent-length: *(\d+)/i.exec(head);
+    if (!length) return null; // no length: read until the host closes
+    const total = end + 4 + Number(length[1]);
+    return bytes.length >= total ? total : null;
+  }
+}
+
+/**
+ * Send `request` (latin1: each char one byte); resolve with the first answer
+ * once it is complete, or with what came when the host closes or the time
+ * limit passes. The connection is not half-closed unless asked (`halfClose`,
+ * as a client that goes mid-request): Node's server drops the answers still
+ * pending for a client that half-closes, and a browser never does.
+ */
+export function rawExchange(port: number, request: string | Buffer, timeoutMs = 3000, { halfClose = false } = {}): Promise<RawAnswer> {
   return new Promise((resolve) => {
     const socket = connect(port, '127.0.0.1');
-    const chunks: Buffer[] = [];
+    let received = Buffer.alloc(0);
     let timedOut = false;
+    let done = false;
+    const finish = (): void => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      socket.destroy();
+      resolve({ ...parseAnswer(received.toString('utf8')), timedOut });
+    };
     const timer = setTimeout(() => {
       timedOut = true;
-      socket.destroy();
+      finish();
     }, timeoutMs);
-    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
-    socket.on('error', () => undefined);
-    socket.on('close', () => {
-      clearTimeout(timer);
-      resolve({ ...parseAnswer(Buffer.concat(chunks).toString('utf8')), timedOut });
+    socket.on('data', (chunk: Buffer) => {
+      received = Buffer.concat([received, chunk]);
+      if (completeLength(received) !== null) finish();
     });
-    socket.end(typeof request === 'string' ? Buffer.from(request, 'latin1') : request);
+    socket.on('error', () => undefined);
+    socket.on('close', finish);
+    const bytes = typeof request === 'string' ? Buffer.from(request, 'latin1') : request;
+    if (halfClose) socket.end(bytes);
+    else socket.write(bytes);
   });
 }
 

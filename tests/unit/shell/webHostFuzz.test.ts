@@ -138,9 +138,16 @@ describe('browser host fuzz', () => {
     const requests = Array.from({ length: REQUESTS }, () => requestFor(gen, h.port, h.token));
     const started = Date.now();
     const answers: RawAnswer[] = [];
-    for (let i = 0; i < requests.length && Date.now() - started < TIME_LIMIT_MS; i += PARALLEL) {
-      answers.push(...(await Promise.all(requests.slice(i, i + PARALLEL).map((r) => rawExchange(h.port, r, 3000)))));
-    }
+    // PARALLEL clients, each taking the next request until all are sent or the time is up. Every
+    // other request half-closes after sending, as a client that goes; the rest wait for their answer.
+    let next = 0;
+    const client = async (): Promise<void> => {
+      while (next < requests.length && Date.now() - started < TIME_LIMIT_MS) {
+        const i = next++;
+        answers.push(await rawExchange(h.port, requests[i], 1000, { halfClose: i % 2 === 1 }));
+      }
+    };
+    await Promise.all(Array.from({ length: PARALLEL }, client));
     const byStatus = new Map<number, number>();
     for (const a of answers) byStatus.set(a.status, (byStatus.get(a.status) ?? 0) + 1);
     console.log(`host fuzz: ${answers.length} requests in ${Date.now() - started} ms, by status ${JSON.stringify(Object.fromEntries([...byStatus].sort((a, b) => a[0] - b[0])))}`);

@@ -75,7 +75,7 @@ describe('browser host: malformed requests', () => {
   it('cuts a client that goes mid-body without an answer, and serves on', async () => {
     const { host: h, errors } = await start();
     const head = [`POST /api/appInfo HTTP/1.1`, `Host: 127.0.0.1:${h.port}`, `X-Caogao-Token: ${h.token}`, 'Content-Type: application/json', 'Content-Length: 1000'].join('\r\n');
-    const answer = await rawExchange(h.port, `${head}\r\n\r\n{"arg":`);
+    const answer = await rawExchange(h.port, `${head}\r\n\r\n{"arg":`, 3000, { halfClose: true });
     expect(answer.timedOut).toBe(false);
     expect(errors).toEqual([]);
     await stillServes(h);
