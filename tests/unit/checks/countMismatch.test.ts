@@ -81,6 +81,10 @@ describe('count-mismatch', () => {
     const bad = doc(part('2026年重点工作', p('主要预期目标是：地区生产总值增长5%左右。重点做好三个方面工作。'), ...sections(2)));
     expect(check(ok)).toEqual([]);
     expect(check(bad).map((f) => f.text)).toEqual(['三个方面工作']);
+    const report = doc(part('今后五年', p('《纲要》细化了各项任务，这里重点报告三个方面。'), ...sections(2)));
+    expect(check(report).map((f) => f.text)).toEqual(['三个方面']);
+    const goals = doc(part('今后五年', p('努力实现以下3个方面主要目标。'), ...sections(2)));
+    expect(check(goals).map((f) => f.text)).toEqual(['3个方面主要目标']);
   });
 
   it('counts N件民生实事 against the items of the list annex that names them', () => {

@@ -90,9 +90,11 @@ const removeSection: Injector = (doc, report) => {
   let partIndex = 0;
   const part = findNode(doc, (n) => n.type.name === 'part' && ++partIndex === partNo);
   if (!part) return null;
+  // The last section that holds no glossary term, so that removing it takes nothing else away.
+  const terms = buildIndex(doc).glossary.flatMap((g) => termForms(g.term.text));
   let last: { node: PMNode; pos: number } | null = null;
   part.node.forEach((child, offset) => {
-    if (child.type.name === 'section') last = { node: child, pos: part.pos + 1 + offset };
+    if (child.type.name === 'section' && !terms.some((t) => child.textContent.includes(t))) last = { node: child, pos: part.pos + 1 + offset };
   });
   if (!last) return null;
   const { node, pos } = last as { node: PMNode; pos: number };

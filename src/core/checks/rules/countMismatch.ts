@@ -28,7 +28,7 @@ import { coinageFindings } from './coinageCount.js';
 const NUM = '[一二两三四五六七八九十]{1,3}|\\d{1,2}';
 const DA_NOUN = '行动计划|专项行动|攻坚战|行动|工程|任务|举措|战略|计划|板块|产业|功能区|片区|体系';
 /** 八大提升行动 · 六个方面工作 · 三项重点任务 */
-const COUNTED = `(${NUM})(?:大[\\u4e00-\\u9fff]{0,6}?(?:${DA_NOUN})|个?方面(?:的)?(?:重点)?(?:工作|任务|重点|举措|措施|内容)?|项(?:重点)?(?:任务|工作|举措|措施|行动|工程|改革)|件(?:民生)?实事)`;
+const COUNTED = `(${NUM})(?:大[\\u4e00-\\u9fff]{0,6}?(?:${DA_NOUN})|个?方面(?:的)?(?:重点|主要)?(?:工作|任务|重点|举措|措施|内容|目标)?|项(?:重点)?(?:任务|工作|举措|措施|行动|工程|改革)|件(?:民生)?实事)`;
 const COUNTED_RE = new RegExp(COUNTED, 'g');
 /** The same, for a yes/no test (no lastIndex state). */
 const HAS_COUNTED_RE = new RegExp(COUNTED);
@@ -77,8 +77,8 @@ function markedParagraphsFrom(parent: PMNode, start: number): number {
 const INTRODUCES_RE = /^[”’」』]?(?:[，,]?(?:具体|主要)?(?:如下|是))?[：:]\s*$/;
 /** The same with a 。: the paragraph's last sentence announces what follows. */
 const ANNOUNCES_RE = /^[”’」』]?[。]\s*$/;
-/** Words by which a sentence looks ahead to the work that follows (重点做好, 抓好以下). */
-const AHEAD_RE = /以下|如下|做好|抓好/;
+/** Words by which a sentence looks ahead to the work that follows (重点做好, 抓好以下, 这里重点报告八个方面). */
+const AHEAD_RE = /以下|如下|做好|抓好|重点/;
 /** A count of the year's 民生实事. */
 const PROJECTS_RE = /件(?:民生)?实事$/;
 
