@@ -21,23 +21,11 @@ import { termForms } from '../../../src/core/checks/glossary.js';
 import { importText } from '../../../src/core/import/text.js';
 import { extractTargets } from '../../../src/core/targets/extract.js';
 import { corpusReports, type CorpusReport } from '../../support/annotations.js';
+import { STRICT_RULES } from '../../support/corpusFigures.js';
 
-const STRICT = [
-  'target-mismatch',
-  'count-mismatch',
-  'numbering-sequence',
-  'numbering-form',
-  'glossary-unused',
-  'glossary-order',
-  'glossary-duplicate',
-  'punctuation-pair',
-  'enumeration-mismatch',
-  'heading-punctuation',
-  'year-consistency',
-];
 
 const key = (f: Finding): string => `${f.rule}|${f.blockId}|${f.text ?? ''}`;
-const check = (doc: PMNode): Finding[] => runChecks(doc, {}, { rules: STRICT });
+const check = (doc: PMNode): Finding[] => runChecks(doc, {}, { rules: [...STRICT_RULES] });
 
 /** The findings of `after` that `before` did not have. */
 function newFindings(before: Finding[], after: Finding[]): Finding[] {
