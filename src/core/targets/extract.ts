@@ -25,7 +25,7 @@
 import type { Node as PMNode } from 'prosemirror-model';
 import { buildIndex, type BlockInfo, type DocIndex } from '../checks/docIndex.js';
 import { lexiconFromSettings, type Lexicon } from './lexicon.js';
-import { summaryListStart } from './summary.js';
+import { continuesSummary, summaryGoesOn, summaryListStart } from './summary.js';
 import type { QualitativeTarget, Target } from './types.js';
 import { isPercentUnit, normalizeValue, UNITS } from './units.js';
 
@@ -446,6 +446,31 @@ export function targetsInBlock(
   return out;
 }
 
+/** At most this many paragraphs continue a summary set out over several. */
+const MAX_SUMMARY_PARAGRAPHS = 20;
+
+/**
+ * The blocks of the summary passage and the range of it in each: the summary
+ * paragraph, and when its passage ends the paragraph with ： or ；, the
+ * paragraphs after it that go on stating targets (summary.ts, continuesSummary).
+ */
+export function summaryPassage(index: DocIndex): Map<BlockInfo, { from: number; to: number }> {
+  const out = new Map<BlockInfo, { from: number; to: number }>();
+  const summary = index.summary;
+  if (!summary) return out;
+  out.set(summary.block, summary);
+  if (!summaryGoesOn(summary.block.text, summary.to)) return out;
+  // byId holds every block in document order, also when `blocks` was cut down to the changed ones (compare).
+  const all = [...index.byId.values()];
+  for (let i = summary.block.order + 1; i < all.length && out.size <= MAX_SUMMARY_PARAGRAPHS; i++) {
+    const next = all[i];
+    if (next.type !== 'paragraph' || next.parent !== summary.block.parent || !continuesSummary(next.text)) break;
+    out.set(next, { from: 0, to: next.text.length });
+    if (!summaryGoesOn(next.text, next.text.length)) break;
+  }
+  return out;
+}
+
 /** An annex that lists the year's 民生实事 (2026年自治区民生实事), not a record of them (…完成情况). */
 const YEAR_LIST_TITLE_RE = /实事|项目清单|任务清单/;
 const RECORD_TITLE_RE = /完成情况|回顾|总结/;
@@ -482,10 +507,11 @@ const cache = new WeakMap<PMNode, CachedTargets>();
 export function targetsOfIndex(index: DocIndex, lexicon: Lexicon): Target[] {
   const out: Target[] = [];
   const annexes = index.blocks.some((b) => b.type === 'annexItem') ? annexScopes(index) : null;
+  const passage = summaryPassage(index);
   for (const block of index.blocks) {
     const item = block.type === 'annexItem';
     if (block.type !== 'paragraph' && !/Heading$/.test(block.type) && block.type !== 'glossaryDefinition' && !item) continue;
-    const range = index.summary && index.summary.block === block ? index.summary : null;
+    const range = passage.get(block) ?? null;
     const scope = item ? (annexes?.get(block.path[0] ?? '') ?? 'other') : block.scope;
     const key = `${block.id}|${scope}|${range ? `${range.from}-${range.to}` : ''}|${block.path.join('/')}`;
     const cached = cache.get(block.node);
@@ -510,7 +536,7 @@ export function extractTargets(doc: PMNode, lexicon: Lexicon = lexiconFromSettin
  * 任务): listed as such, never compared as numbers.
  */
 export function qualitativeTargetsOfIndex(index: DocIndex, lexicon: Lexicon): QualitativeTarget[] {
-  return index.summary ? summaryTargets(index.summary.block, lexicon, index.summary).qualitative : [];
+  return [...summaryPassage(index)].flatMap(([block, range]) => summaryTargets(block, lexicon, range).qualitative);
 }
 
 export function qualitativeTargets(doc: PMNode, lexicon: Lexicon = lexiconFromSettings()): QualitativeTarget[] {

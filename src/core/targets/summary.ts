@@ -14,6 +14,8 @@
  * after it for as long as they still state targets (a figure with a unit, or a
  * target without one: 与经济增长同步, 完成国家下达任务), so a summary of several
  * sentences is read whole and the sentence after it (重点做好以下工作) is not.
+ * When the phrase or the list ends its paragraph with ： or ；, the passage goes
+ * on in the paragraphs after that state targets (continuesSummary).
  */
 
 /** The phrase that opens a summary, with its verb and colon. */
@@ -60,6 +62,10 @@ export function findSummaryPassage(text: string): SummaryMatch | null {
     const start = sentenceStart(text, m.index);
     const lead = text.slice(start, m.index);
     if (PLAN_RE.test(lead)) continue;
+    // 主要预期目标是： ending its paragraph: the targets follow in the paragraphs after (see continuesSummary).
+    if (/[：:]$/.test(m[0]) && !text.slice(m.index + m[0].length).trim()) {
+      return { from: clauseStart(text, m.index), to: text.length, namesYear: YEAR_RE.test(lead) };
+    }
     let to = sentenceEnd(text, m.index);
     const first = text.slice(m.index, to);
     if (RATE_OVER_YEARS_RE.test(first) || !TARGET_SENTENCE_RE.test(first)) continue;
@@ -81,4 +87,25 @@ export function findSummaryPassage(text: string): SummaryMatch | null {
 export function summaryListStart(text: string, from: number, to: number): number {
   const m = PHRASE_RE.exec(text.slice(from, to));
   return m ? from + m.index + m[0].length : from;
+}
+
+/**
+ * Whether a paragraph after a summary that ends its paragraph with ： or ；
+ * goes on with its list: every clause of it states a target, and it opens no
+ * summary of its own. For a summary set out over several paragraphs:
+ *
+ *   今年经济社会发展的主要预期目标是：
+ *   地区生产总值增长5%左右，城镇调查失业率5.5%左右；
+ *   居民消费价格涨幅2%左右，居民收入增长和经济增长同步。
+ */
+export function continuesSummary(text: string): boolean {
+  const body = text.trim();
+  if (!body || PHRASE_RE.test(body)) return false;
+  const pieces = body.split(/[。；！？]/).filter((piece) => piece.trim());
+  return pieces.length > 0 && pieces.every((piece) => TARGET_SENTENCE_RE.test(piece));
+}
+
+/** Whether a summary passage that reaches the end of its paragraph goes on in the next one (it ends with ： or ；). */
+export function summaryGoesOn(text: string, to: number): boolean {
+  return !text.slice(to).trim() && /[：:；;]\s*$/.test(text);
 }

@@ -53,6 +53,30 @@ describe('the summary passage', () => {
     expect(findSummaryPassage('“十五五”时期经济社会发展的主要目标是：地区生产总值年均增长5%左右。')).toBeNull();
   });
 
+  it('goes on over the paragraphs after one that ends with ： or ；, while they state targets', () => {
+    const d = doc(
+      part(
+        YEAR,
+        summary('今年经济社会发展的主要预期目标是：'),
+        p('地区生产总值增长5%左右，城镇调查失业率5.5%左右；'),
+        p('居民消费价格涨幅2%左右，居民收入增长和经济增长同步。'),
+        p('完成上述目标，地区生产总值增长6%是底线。'),
+      ),
+    );
+    expect(extractTargets(d).map((t) => `${t.scope} ${t.indicator} ${t.value}`)).toEqual([
+      'summary 地区生产总值 5',
+      'summary 城镇调查失业率 5.5',
+      'summary 居民消费价格涨幅 2',
+      'year 地区生产总值 6',
+    ]);
+    expect(qualitativeTargets(d).map((q) => q.text)).toEqual(['居民收入增长和经济增长同步']);
+  });
+
+  it('does not go on after a paragraph that ends with 。', () => {
+    const d = doc(part(YEAR, summary('主要预期目标是：地区生产总值增长5%左右。'), p('城镇调查失业率5.5%左右。')));
+    expect(extractTargets(d).map((t) => t.scope)).toEqual(['summary', 'year']);
+  });
+
   it('keeps the clauses after the targets that say what they are for out', () => {
     const text = '主要预期目标是：地区生产总值增长5%左右，在实际工作中努力争取更好结果。';
     expect(summaryRows(text)).toEqual(['地区生产总值|5|%|左右']);

@@ -10,6 +10,7 @@
  */
 import { compareWithSummary } from '../../targets/agreement.js';
 import { mentionsIndicator, targetsOfIndex } from '../../targets/extract.js';
+import { continuesSummary } from '../../targets/summary.js';
 import type { BlockInfo } from '../docIndex.js';
 import { documentRule, finding, isHeading } from '../finding.js';
 import type { Finding, Rule, RuleContext } from '../types.js';
@@ -49,8 +50,11 @@ function run(ctx: RuleContext): Finding[] {
   return out;
 }
 
+/** A block whose edit can change a finding: a heading (scope), the summary, one naming an indicator, or one going on with a summary set out over several paragraphs. */
 function dependsOn(block: BlockInfo, ctx: RuleContext): boolean {
-  return isHeading(block) || block.node.attrs.role === 'targetSummary' || mentionsIndicator(block.text, ctx.config.lexicon);
+  return (
+    isHeading(block) || block.node.attrs.role === 'targetSummary' || mentionsIndicator(block.text, ctx.config.lexicon) || continuesSummary(block.text)
+  );
 }
 
 export const targetMismatch: Rule = documentRule({ id: 'target-mismatch', severity: 'error' }, run, dependsOn);
