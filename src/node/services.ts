@@ -111,7 +111,7 @@ class NodeServices implements HostServices {
     return {
       handle,
       name: binding.name,
-      location: binding.dir ?? '',
+      location: displayName(binding.dir ?? ''),
       savable: !!binding.path && extname(binding.path).toLowerCase() === '.caogao',
     };
   }
@@ -233,7 +233,7 @@ class NodeServices implements HostServices {
     });
     if (!path) return { status: 'cancelled' };
     await this.backend.exportTo(path, content, format);
-    return { status: 'saved', name: displayName(basename(path)), location: dirname(path) };
+    return { status: 'saved', name: displayName(basename(path)), location: displayName(dirname(path)) };
   }
 
   async exportComparison({ old, new: neu, format, showRenumber, suggestedName, handle }: ApiArg<'exportComparison'>): Promise<ExportResult> {
@@ -251,14 +251,14 @@ class NodeServices implements HostServices {
     const lexicon = lexiconFromSettings(Object.keys(newFile.settings).length ? newFile.settings : oldFile.settings);
     const source = { oldDoc: oldFile.doc, newDoc: newFile.doc, oldName: old.name, newName: neu.name, showRenumber, lexicon, lang, date: this.now() };
     await this.backend.exportComparisonTo(path, source, format);
-    return { status: 'saved', name: displayName(basename(path)), location: dirname(path) };
+    return { status: 'saved', name: displayName(basename(path)), location: displayName(dirname(path)) };
   }
 
   async recentList(): Promise<RecentEntry[]> {
     return (await this.recent.list()).map((entry) => {
       const handle = this.handles.forPath(entry.path);
       const binding = this.handles.get(handle);
-      return { handle, name: binding.name, location: binding.dir ?? '', openedAt: entry.openedAt };
+      return { handle, name: binding.name, location: displayName(binding.dir ?? ''), openedAt: entry.openedAt };
     });
   }
 
@@ -277,7 +277,7 @@ class NodeServices implements HostServices {
     for (const item of await this.backend.journal.list()) {
       const dir = item.path ? dirname(item.path) : null;
       const handle = this.handles.issue({ path: item.path, name: item.name, dir, journalKey: item.key });
-      entries.push({ handle, name: item.name, location: dir ?? '', savedAt: item.savedAt, file: fileToJson(item.file), ...(item.changes ? { changes: item.changes } : {}) });
+      entries.push({ handle, name: item.name, location: displayName(dir ?? ''), savedAt: item.savedAt, file: fileToJson(item.file), ...(item.changes ? { changes: item.changes } : {}) });
     }
     return entries;
   }

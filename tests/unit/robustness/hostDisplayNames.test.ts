@@ -4,7 +4,7 @@
  * shows or returns a name: a name cannot disguise its extension or reorder
  * the message it is quoted in (issue 12).
  */
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/main.js';
@@ -49,6 +49,13 @@ describe('names shown with their bidirectional controls spelled out', () => {
     const recent = await f.services.recentList();
     expect(recent.map((r) => r.name)).toContain(`报告\\u202Eoagoac.exe.caogao`);
     expect(recent.map((r) => r.name).join('')).not.toMatch(BIDI);
+
+    const folder = join(f.docsDir, `文件夹${RLO}`);
+    await mkdir(folder);
+    await writeFile(join(folder, '报告.caogao'), serializeCaogao({ doc: smallReport(), versions: [], settings: {} }));
+    const inFolder = await f.services.openHandle({ handle: f.services.handleForPath(join(folder, '报告.caogao')) });
+    expect(inFolder.location).toContain('文件夹\\u202E');
+    expect(JSON.stringify(await f.services.recentList())).not.toMatch(BIDI);
 
     const uploaded = await f.services.openUpload({ name: `${SPOOF}.caogao`, dataBase64: Buffer.from(serializeCaogao({ doc: smallReport(), versions: [], settings: {} })).toString('base64') });
     expect(uploaded.name).not.toMatch(BIDI);
