@@ -1,25 +1,28 @@
 /**
  * `caogao targets FILE… [--json]`: the targets (指标) of a report with
  * indicator, value, unit, qualifier, scope and heading path. Without --json
- * they are listed by indicator, each mention with its scope and path.
+ * they are listed by indicator, each mention with its scope and path, then
+ * the summary's targets without a figure (居民收入增长和经济增长同步); in the JSON
+ * these come last in `targets` as {kind: "qualitative", text, scope, path}.
  * Several files as batch.ts says.
  */
 import { message, type Lang, type MessageKey } from '../../core/messages/index.js';
-import { extractTargets } from '../../core/targets/extract.js';
+import { extractTargets, qualitativeTargets } from '../../core/targets/extract.js';
 import { lexiconFromSettings } from '../../core/targets/lexicon.js';
-import type { Target } from '../../core/targets/types.js';
+import type { QualitativeTarget, Target } from '../../core/targets/types.js';
 import { loadDocument } from '../../node/documents.js';
 import { countsOf, runOnFiles, type Counts, type PerFile } from '../batch.js';
 import type { Command } from '../command.js';
 import { EXIT_OK } from '../usage.js';
 
-function toJson(targets: Target[]): Record<string, unknown> {
-  const list = targets.map((t) => ({ indicator: t.indicator, value: t.value, unit: t.unit, qualifier: t.qualifier, scope: t.scope, path: t.path }));
+function toJson(targets: Target[], qualitative: QualitativeTarget[]): Record<string, unknown> {
+  const list: Record<string, unknown>[] = targets.map((t) => ({ indicator: t.indicator, value: t.value, unit: t.unit, qualifier: t.qualifier, scope: t.scope, path: t.path }));
+  for (const q of qualitative) list.push({ kind: q.kind, text: q.text, scope: q.scope, path: q.path });
   return { targets: list };
 }
 
-function toText(targets: Target[], lang: Lang): string {
-  if (!targets.length) return `${message('cli-targets-none', lang)}\n`;
+function toText(targets: Target[], qualitative: QualitativeTarget[], lang: Lang): string {
+  if (!targets.length && !qualitative.length) return `${message('cli-targets-none', lang)}\n`;
   const byIndicator = new Map<string, Target[]>();
   for (const t of targets) byIndicator.set(t.indicator, [...(byIndicator.get(t.indicator) ?? []), t]);
   const lines: string[] = [];
@@ -30,21 +33,27 @@ function toText(targets: Target[], lang: Lang): string {
       lines.push(`  ${scope.padEnd(lang === 'en' ? 18 : 7, lang === 'en' ? ' ' : '　')} ${(t.path.join('') || '—').padEnd(8)} ${t.indicatorText}${t.text}`);
     }
   }
+  if (qualitative.length) {
+    lines.push(message('cli-targets-qualitative', lang));
+    for (const q of qualitative) lines.push(`  ${(q.path.join('') || '—').padEnd(8)} ${q.text}`);
+  }
   return `${lines.join('\n')}\n`;
 }
 
 interface Result {
   targets: Target[];
+  qualitative: QualitativeTarget[];
   counts: Counts;
 }
 
 const perFile: PerFile<Result> = {
   async run(file) {
     const { doc, settings } = await loadDocument(file);
-    return { targets: extractTargets(doc, lexiconFromSettings(settings)), counts: countsOf(doc) };
+    const lexicon = lexiconFromSettings(settings);
+    return { targets: extractTargets(doc, lexicon), qualitative: qualitativeTargets(doc, lexicon), counts: countsOf(doc) };
   },
-  json: (r) => toJson(r.targets),
-  text: (r, lang) => toText(r.targets, lang),
+  json: (r) => toJson(r.targets, r.qualitative),
+  text: (r, lang) => toText(r.targets, r.qualitative, lang),
   exitCode: () => EXIT_OK,
   counts: (r) => r.counts,
   columns: ['cli-batch-targets'],

@@ -193,6 +193,7 @@ export const checksMessages = {
     en: 'Unknown check rule "{rule}". Rules: {rules}',
   },
   'cli-targets-none': { zh: '没有找到指标。', en: 'No targets found.' },
+  'cli-targets-qualitative': { zh: '无数值的目标（不作数值比对）', en: 'Targets without a figure (not compared as numbers)' },
   'cli-check-summary-command': { zh: '检查报告：指标、计数、编号、名词解释、标点等', en: 'check a report: targets, counts, numbering, glossary, punctuation' },
   'cli-targets-command': { zh: '列出报告中的指标及其口径', en: 'list the targets of a report with their scope' },
 } as const;
