@@ -12,6 +12,7 @@
  * when any file has an error finding).
  */
 import { CaogaoError } from '../core/errors.js';
+import { displayName } from '../core/format/displayText.js';
 import { message, type Lang, type MessageKey } from '../core/messages/index.js';
 import { outlineOf } from '../core/outline.js';
 import type { CommandContext } from './command.js';
@@ -107,7 +108,7 @@ export async function runOnFiles<T>(ctx: CommandContext, command: PerFile<T>): P
     const entry = await entryFor(file, command, lang);
     entries.push(entry);
     if ('error' in entry) ctx.err(`caogao: ${entry.error}\n`);
-    else if (!ctx.values.json) ctx.out(`== ${file} ==\n${command.text(entry.result, lang)}\n`);
+    else if (!ctx.values.json) ctx.out(`== ${displayName(file)} ==\n${command.text(entry.result, lang)}\n`);
   }
   if (ctx.values.json) {
     const list = entries.map((e) => ('error' in e ? { file: e.file, error: e.error } : { file: e.file, ...command.json(e.result, lang) }));
@@ -125,9 +126,9 @@ function summaryTable<T>(entries: Entry<T>[], command: PerFile<T>, lang: Lang): 
   const keys: MessageKey[] = ['cli-batch-file', 'cli-batch-parts', 'cli-batch-sections', 'cli-batch-glossary', ...command.columns];
   const header = keys.map((k) => message(k, lang));
   const rows = entries.map((e) => {
-    if ('error' in e) return [e.file, message('cli-batch-failed', lang), ...keys.slice(2).map(() => '')];
+    if ('error' in e) return [displayName(e.file), message('cli-batch-failed', lang), ...keys.slice(2).map(() => '')];
     const c = command.counts(e.result);
-    return [e.file, c.parts, c.sections, c.glossary, ...command.cells(e.result)];
+    return [displayName(e.file), c.parts, c.sections, c.glossary, ...command.cells(e.result)];
   });
   const failed = entries.filter((e) => 'error' in e).length;
   return `${table(header, rows)}\n${message('cli-batch-total', lang, { files: entries.length, failed })}`;

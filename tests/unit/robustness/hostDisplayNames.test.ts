@@ -76,5 +76,17 @@ describe('names shown with their bidirectional controls spelled out', () => {
     expect(code).toBe(2);
     expect(err).toContain('坏\\u202Etxt.caogao');
     expect(err).not.toMatch(BIDI);
+
+    // Several files: each file's heading and the summary table, but --json keeps the real name for programs.
+    let out = '';
+    err = '';
+    const good = join(f.docsDir, `好${RLO}txt.caogao`);
+    await writeFile(good, serializeCaogao({ doc: smallReport(), versions: [], settings: {} }));
+    await runCli({ argv: ['outline', good, damaged], env: { LANG: 'zh_CN.UTF-8' }, stdout: (t) => (out += t), stderr: (t) => (err += t), tty: false });
+    expect(out).toContain('好\\u202Etxt.caogao');
+    expect(out + err).not.toMatch(BIDI);
+    out = '';
+    await runCli({ argv: ['outline', good, damaged, '--json'], env: { LANG: 'zh_CN.UTF-8' }, stdout: (t) => (out += t), stderr: () => undefined, tty: false });
+    expect((JSON.parse(out) as { files: { file: string }[] }).files[0].file).toBe(good);
   });
 });
