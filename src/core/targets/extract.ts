@@ -46,7 +46,7 @@ const DASH = '[—－\\-~～至到]';
 const VALUE = `(${NUMBER})(?:(?:${UNIT})?\\s*${DASH}\\s*(${NUMBER}))?`;
 
 /** After the indicator: fillers, verb, prefix, value, unit, qualifier. Sticky. */
-const TAIL_RE = new RegExp(`(${FILLER}{0,3})(${VERBS})?[在至到]?(${PREFIX})?${VALUE}(${UNIT})(${QUALIFIER})?`, 'y');
+const TAIL_RE = new RegExp(`(${FILLER}{0,3})(${VERBS})?([在至到]?)(${PREFIX})?${VALUE}(${UNIT})(${QUALIFIER})?`, 'y');
 /** One value of a list after 分别: 5.2%, 4%左右. Sticky. */
 const VALUE_RE = new RegExp(`(${PREFIX})?${VALUE}(${UNIT})(${QUALIFIER})?`, 'y');
 /** What joins the values of a 分别 list: 5.2%、7.6%, 4%左右和6%左右. */
@@ -90,6 +90,8 @@ interface Statement {
   /** Text from the verb (or fillers) to the qualifier. */
   text: string;
   end: number;
+  /** The verb reaches a level (提高到58%, 提升至1.8%) rather than stating a rate. */
+  reaches?: boolean;
 }
 
 /**
@@ -105,9 +107,9 @@ function carriedVerb(form: string): string | null {
   return /(率|涨幅|幅度|产量|强度)$/.test(form) ? '' : null;
 }
 
-function rateKind(verb: string, unit: string, indicator: Mention, fillers: string): 'rate' | 'level' {
+function rateKind(verb: string, unit: string, indicator: Mention, fillers: string, reaches = false): 'rate' | 'level' {
   if (!isPercentUnit(unit)) return 'level';
-  if (RATE_VERBS.has(verb) || /(涨幅|幅度)$/.test(indicator.indicatorText) || /涨幅$/.test(indicator.indicator) || /年均/.test(fillers)) return 'rate';
+  if ((RATE_VERBS.has(verb) && !reaches) || /(涨幅|幅度)$/.test(indicator.indicatorText) || /涨幅$/.test(indicator.indicator) || /年均/.test(fillers)) return 'rate';
   return 'level';
 }
 
@@ -177,10 +179,11 @@ function valueList(text: string, at: number, verb: string): Statement[] {
 
 /** The statement of a tail match at `at` (its verb still to be decided). */
 function tailStatement(tail: RegExpExecArray, at: number): { statement: Statement; fillers: string; written: string } {
-  const [whole, fillers, written = '', prefix = '', low, high, unit, qualifier = ''] = tail;
-  const valueFrom = whole.indexOf(low, fillers.length + written.length + prefix.length);
+  const [whole, fillers, written = '', to = '', prefix = '', low, high, unit, qualifier = ''] = tail;
+  const valueFrom = whole.indexOf(low, fillers.length + written.length + to.length + prefix.length);
   const value = valueText(whole.slice(valueFrom), low, high);
-  return { statement: { verb: written, prefix, value, low, unit, qualifier, text: whole.slice(fillers.length), end: at + whole.length }, fillers, written };
+  const reaches = to === '至' || to === '到';
+  return { statement: { verb: written, prefix, value, low, unit, qualifier, text: whole.slice(fillers.length), end: at + whole.length, reaches }, fillers, written };
 }
 
 function makeTarget(mention: Mention, s: Statement, fillers: string, block: BlockInfo, scope: Target['scope']): Target {
@@ -197,7 +200,7 @@ function makeTarget(mention: Mention, s: Statement, fillers: string, block: Bloc
     baseUnit: normalized.baseUnit,
     unit,
     qualifier: s.qualifier || PREFIX_QUALIFIER[s.prefix] || '',
-    kind: rateKind(s.verb, unit, mention, fillers),
+    kind: rateKind(s.verb, unit, mention, fillers, s.reaches),
     scope: over,
     text: s.text,
     blockId: block.id,

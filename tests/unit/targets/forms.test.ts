@@ -279,6 +279,12 @@ describe('verbs', () => {
     expect(bodyRows('一般公共预算收入同口径增长9%。')).toEqual(['一般公共预算收入|9|%|']);
   });
 
+  it('reads a level reached (提高到, 提升至) as a level, not a rate', () => {
+    const kinds = (text: string) => extractTargets(doc(part(YEAR, p(text)))).map((t) => `${t.value} ${t.kind}`);
+    expect(kinds('常住人口城镇化率提高到58.09%，研发投入强度提升至1.8%。')).toEqual(['58.09 level', '1.8 level']);
+    expect(kinds('研发经费投入提高8%。')).toEqual(['8 rate']);
+  });
+
   it('needs a verb in the body where the name does not carry one', () => {
     expect(bodyRows('一般公共预算收入9%。')).toEqual([]);
   });
