@@ -270,6 +270,8 @@ function lexiconTargets(block: BlockInfo, lexicon: Lexicon, from: number, to: nu
 const CLAUSE_STATEMENT_RE = new RegExp(`([^，；。：]*?)(${FILLER}{0,3})(${VERBS})?[在至到]?(${PREFIX})?${VALUE}(${UNIT})(${QUALIFIER})?`, 'y');
 /** Words before the subject that are not part of its name: 其中一二三产增加值, 确保粮食产量. */
 const SUBJECT_LEAD_RE = /^(?:其中|今年|全年|(?:19|20)\d{2}年|全[省市区县州盟]|[我本][省市区县州]|确保|力争|争取|努力|推动|实现)+/;
+/** A later horizon opening a clause: 到2030年, 到“十五五”末. */
+const HORIZON_RE = /^(?:到(?:19|20)\d{2}年(?:底|末)?|到“十[一二三四五六七八九]五”末)/;
 /** Place words a name may carry that the lexicon leaves out: 全省地区生产总值, 全市生产总值. */
 const PLACE_RE = /^(?:全[省市区县州盟国]|[我本][省市区县州])/;
 /** A clause that only qualifies the one before: 在实际工作中努力争取更好结果, 力争更好结果. */
@@ -348,7 +350,9 @@ function clauseTargets(block: BlockInfo, lexicon: Lexicon, from: number, to: num
     const m = CLAUSE_STATEMENT_RE.exec(text);
     if (!m || m.index + m[0].length > to) break;
     const subjectText = m[1];
-    const lead = SUBJECT_LEAD_RE.exec(subjectText)?.[0] ?? '';
+    // 到2030年地区生产总值达到…: a later horizon, so a five-year target, not the year's.
+    const horizon = HORIZON_RE.exec(subjectText)?.[0] ?? '';
+    const lead = horizon + (SUBJECT_LEAD_RE.exec(subjectText.slice(horizon.length))?.[0] ?? '');
     const subject: Subject = { name: subjectText.slice(lead.length), from: pos + lead.length, to: pos + subjectText.length };
     let tailAt = pos + subjectText.length;
     TAIL_RE.lastIndex = tailAt;
@@ -388,7 +392,7 @@ function clauseTargets(block: BlockInfo, lexicon: Lexicon, from: number, to: num
       const st = statements[statements.length === 1 ? 0 : i];
       const canonical = canonicalOf(s.name, written, lexicon);
       const mention: Mention = { indicator: canonical ?? s.name, indicatorText: s.name, from: s.from, to: s.to };
-      out.push(makeTarget(mention, st, fillers, block, 'summary'));
+      out.push(makeTarget(mention, st, fillers, block, horizon ? 'fiveYear' : 'summary'));
     });
     found = true;
     pos = statements[statements.length - 1].end;

@@ -95,6 +95,11 @@ describe('scope inside the summary', () => {
     expect(compareWithSummary(targets)[2].agreement).toBe('differs');
   });
 
+  it('makes a target with a later horizon (到2030年) a five-year target', () => {
+    const targets = extractTargets(report('主要预期目标是：地区生产总值增长5%左右，到2030年地区生产总值达到6万亿元。'));
+    expect(targets.map((t) => `${t.scope} ${t.indicator} ${t.value}`)).toEqual(['summary 地区生产总值 5', 'fiveYear 地区生产总值 6']);
+  });
+
   it('makes a 年均 target in the year’s part a five-year one as well', () => {
     expect(extractTargets(doc(part(YEAR, p('地区生产总值年均增长5%以上。'))))[0].scope).toBe('fiveYear');
     expect(extractTargets(doc(part(YEAR, p('地区生产总值增长5%以上。'))))[0].scope).toBe('year');
