@@ -2,7 +2,8 @@
  * Build of the three parts (electron-vite 6): out/main (Electron main, ESM,
  * and the `caogao` command line as a second entry, out/main/cli.js, which
  * bin/caogao.mjs runs when it is not older than src/; the code the two share
- * goes to out/main/chunks, and the CLI's chunks never import electron),
+ * goes to out/main/chunks, and the CLI's chunks never import electron; and
+ * out/main/docxWorker.js, the worker thread that reads an untrusted .docx),
  * out/preload/index.cjs (the sandboxed preload: one CommonJS file that
  * requires only electron, so everything it imports is bundled) and
  * out/renderer (the page; root src/renderer, entry index.html). Relative
@@ -22,7 +23,15 @@ export default defineConfig({
       // dependency that the PDF export of the command line loads on demand; the app prints PDF through
       // Electron itself, so it is left out of the bundle rather than copied in (6 MB).
       externalizeDeps: { include: ['playwright-core'] },
-      rollupOptions: { input: { index: resolve(root, 'src/main/index.ts'), cli: resolve(root, 'src/cli/index.ts') } },
+      // docxWorker: the worker thread that reads an untrusted .docx (src/node/import/docxIsolated.ts finds it
+      // beside the entries, out/main/docxWorker.js), for the app and the command line alike.
+      rollupOptions: {
+        input: {
+          index: resolve(root, 'src/main/index.ts'),
+          cli: resolve(root, 'src/cli/index.ts'),
+          docxWorker: resolve(root, 'src/node/import/docxWorker.ts'),
+        },
+      },
     },
   },
   preload: {

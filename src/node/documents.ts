@@ -5,8 +5,8 @@
  * Electron main process share it.
  *
  * Nothing here writes. A file too large for a report, or text that is not
- * UTF-8 or GB18030, is refused with a message naming the file before any
- * parsing starts.
+ * UTF-16, UTF-8 or GB18030, is refused with a message naming the file before
+ * any parsing starts. A .docx is read in a worker thread (import/docxIsolated.ts).
  */
 import { readFile, stat } from 'node:fs/promises';
 import { extname, basename } from 'node:path';
@@ -15,7 +15,8 @@ import { CaogaoError } from '../core/errors.js';
 import type { CaogaoFile } from '../core/format/caogaoFile.js';
 import { importText } from '../core/import/text.js';
 import { importMarkdown } from '../core/import/markdown.js';
-import type { ImportNotice } from '../core/import/notices.js';
+import { fileNotice, type ImportNotice } from '../core/import/notices.js';
+import { stripNonXmlChars } from '../core/text/xmlChars.js';
 
 export type DocumentKind = 'text' | 'caogao' | 'docx' | 'md';
 
@@ -50,10 +51,25 @@ export function kindOf(path: string): DocumentKind {
   return kind;
 }
 
+/**
+ * A file the system would not read, in words: the errno code (ENOTDIR,
+ * EISDIR …) stays in the cause, never in the line the user reads.
+ */
 function unreadable(path: string, cause: unknown): CaogaoError {
-  const code = (cause as NodeJS.ErrnoException).code;
-  const detail = code === 'ENOENT' ? '文件不存在' : code === 'EACCES' ? '没有读取权限' : code === 'EISDIR' ? '这是一个文件夹' : String(code ?? cause);
-  return new CaogaoError('cli-file-unreadable', { file: path, detail }, { cause });
+  const code = (cause as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return new CaogaoError('cli-file-unreadable', { file: path, detail: '文件不存在' }, { cause });
+    case 'EACCES':
+    case 'EPERM':
+      return new CaogaoError('cli-file-unreadable', { file: path, detail: '没有读取权限' }, { cause });
+    case 'EISDIR':
+      return new CaogaoError('cli-file-unreadable', { file: path, detail: '这是一个文件夹' }, { cause });
+    case 'ENOTDIR':
+      return new CaogaoError('read-path-not-folder', { file: path }, { cause });
+    default:
+      return new CaogaoError('read-failed', { file: path, detail: String(code ?? (cause as Error)?.message ?? cause) }, { cause });
+  }
 }
 
 const megabytes = (n: number): string => `${(n / MB).toFixed(1)} MB`;
@@ -65,20 +81,75 @@ export function checkSize(name: string, kind: DocumentKind, size: number): void 
 }
 
 /**
- * Text of a .txt or .md file: UTF-8 (with or without BOM), else GB18030 (the
- * Windows Chinese encoding drafts often arrive in). A NUL byte or bytes that
- * are neither mean the file is not text.
+ * The encoding of UTF-16 text without a byte order mark, as Windows Notepad
+ * and some exports write it: ASCII characters (digits, punctuation, line
+ * ends) have a zero high byte, so NULs gather on the odd bytes (little
+ * endian) or the even ones (big endian); a few fall on the other side, from
+ * characters such as 一 (U+4E00) whose low byte is zero. Text in one-byte
+ * encodings has no NULs at all. One NUL in 64 bytes, and three times as many
+ * on one side as on the other, are asked for; the decoding must then succeed.
+ */
+function utf16Without(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 2 || bytes.length % 2) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2) odd++;
+    else even++;
+  }
+  const nuls = even + odd;
+  if (nuls * 64 < bytes.length) return null;
+  if (odd > 3 * even) return 'utf-16le';
+  if (even > 3 * odd) return 'utf-16be';
+  return null;
+}
+
+function decodeAs(encoding: string, bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Text of a .txt or .md file: UTF-16 with a byte order mark (either order)
+ * or recognisably without one, else UTF-8 (with or without BOM), else
+ * GB18030 (the Windows Chinese encoding drafts often arrive in). A NUL byte
+ * in what is not UTF-16, or bytes that are none of these, mean the file is
+ * not text.
  */
 export function decodeText(name: string, bytes: Uint8Array): string {
-  if (bytes.includes(0)) throw new CaogaoError('open-not-text', { file: basename(name) });
-  for (const encoding of ['utf-8', 'gb18030']) {
-    try {
-      return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-    } catch {
-      // try the next encoding
-    }
+  const notText = () => new CaogaoError('open-not-text', { file: basename(name) });
+  const bom = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  // TextDecoder drops the BOM of the encoding it is given.
+  if (bom) {
+    // A byte order mark is the file's own word: a broken pair of surrogates becomes U+FFFD rather than refusing it.
+    return new TextDecoder(bom).decode(bytes);
   }
-  throw new CaogaoError('open-not-text', { file: basename(name) });
+  const utf16 = utf16Without(bytes);
+  if (utf16) {
+    const text = decodeAs(utf16, bytes);
+    if (text !== null && !text.includes('\0')) return text;
+    throw notText();
+  }
+  if (bytes.includes(0)) throw notText();
+  for (const encoding of ['utf-8', 'gb18030']) {
+    const text = decodeAs(encoding, bytes);
+    if (text !== null) return text;
+  }
+  throw notText();
+}
+
+/**
+ * Text as it enters a report: a form feed (a page break of a print read back
+ * as text) becomes a line break, which the text importer reads the same way,
+ * and the characters XML 1.0 forbids (xmlChars.ts) are dropped and counted.
+ */
+export function enteringText(text: string): { text: string; notices: ImportNotice[] } {
+  const { text: clean, removed } = stripNonXmlChars(text.replace(/\f/g, '\n'));
+  return { text: clean, notices: removed ? [fileNotice('import-dropped-chars', { count: removed })] : [] };
 }
 
 /** Read a document from its bytes; `name` gives its kind (extension) and names it in messages. */
@@ -94,17 +165,19 @@ export async function documentFromBytes(name: string, bytes: Uint8Array): Promis
       return { kind, ...parseCaogao(text, file), notices: [] };
     }
     case 'text': {
-      const { doc, notices } = importText(decodeText(name, bytes));
-      return { kind, doc, versions: [], settings: {}, notices };
+      const entering = enteringText(decodeText(name, bytes));
+      const { doc, notices } = importText(entering.text);
+      return { kind, doc, versions: [], settings: {}, notices: [...entering.notices, ...notices] };
     }
     case 'md': {
-      const { doc, notices } = importMarkdown(decodeText(name, bytes));
-      return { kind, doc, versions: [], settings: {}, notices };
+      const entering = enteringText(decodeText(name, bytes));
+      const { doc, notices } = importMarkdown(entering.text);
+      return { kind, doc, versions: [], settings: {}, notices: [...entering.notices, ...notices] };
     }
     case 'docx': {
-      // mammoth and jszip are loaded only for a .docx: the command line reads mostly text and .caogao files.
-      const { importDocx } = await import('./import/docx.js');
-      const { doc, notices } = await importDocx(bytes, file);
+      // Read in a worker with limited heap and time (never in this thread), then recognised here.
+      const [{ readDocxIsolated }, { docxImport }] = await Promise.all([import('./import/docxIsolated.js'), import('./import/docx.js')]);
+      const { doc, notices } = docxImport(await readDocxIsolated(bytes, file), file);
       return { kind, doc, versions: [], settings: {}, notices };
     }
   }

@@ -115,7 +115,8 @@ export const filesMessages = {
     zh: '文件“{file}”不是有效的 Word 文档（.docx）：压缩包里没有正文（word/document.xml）。',
     en: 'The file "{file}" is not a valid Word document (.docx): the archive has no main document (word/document.xml).',
   },
-  'docx-damaged': { zh: 'Word 文档“{file}”已损坏，无法读取（{detail}）。', en: 'The Word document "{file}" is damaged and cannot be read ({detail}).' },
+  // The parser's own words ({detail}) stay out of the Chinese line (issue 12, item 10).
+  'docx-damaged': { zh: 'Word 文档“{file}”已损坏或格式不正确，无法读取。', en: 'The Word document "{file}" is damaged and cannot be read ({detail}).' },
   'import-images': { zh: '文档中的 {count} 张图片没有导入（草稿只保存文字）。', en: '{count} images were not imported (Caogao keeps text only).' },
   'import-tables': {
     zh: '文档中的 {count} 个表格已按单元格拆成正文段落，请检查这些段落。',
@@ -145,5 +146,66 @@ export const filesMessages = {
   'save-settings-refused': {
     zh: '文档设置（settings）嵌套超过 {depth} 层或超过 {limit}，无法保存；文档仍未保存。',
     en: 'The document settings are nested more than {depth} levels deep or exceed {limit}; they cannot be saved. The document is still unsaved.',
+  },
+  // issue 12 (items 2, 7, 10): hostile or damaged imports, dropped characters, mammoth's warnings, read errors
+  'docx-inflated-too-large': {
+    zh: '文件解压后过大：“{file}”中的“{part}”解压后超过 {limit}，可能是恶意构造的文件，未导入。',
+    en: 'The file inflates too large: "{part}" in "{file}" inflates to more than {limit}; it may be a malicious file. Nothing was imported.',
+  },
+  'docx-too-many-parts': {
+    zh: '文件“{file}”包含的部件过多（超过 {limit} 个），不像是 Word 文档，未导入。',
+    en: 'The file "{file}" holds too many parts (more than {limit}) for a Word document. Nothing was imported.',
+  },
+  'docx-too-many-paragraphs': {
+    zh: '文件“{file}”的段落过多（超过 {limit} 段），不像是一份报告，未导入。',
+    en: 'The file "{file}" has too many paragraphs (more than {limit}) for a report. Nothing was imported.',
+  },
+  'docx-dtd': {
+    zh: 'Word 文档“{file}”含有文档类型定义（DTD），正常的 Word 文档不会有，可能是恶意构造的文件，未导入。',
+    en: 'The Word document "{file}" contains a document type definition (DTD) in "{part}", which Word never writes; it may be a malicious file. Nothing was imported.',
+  },
+  'docx-timeout': {
+    zh: '读取 Word 文档“{file}”超过 {seconds} 秒仍未完成，已停止，未导入。',
+    en: 'Reading the Word document "{file}" took more than {seconds} seconds and was stopped. Nothing was imported.',
+  },
+  'docx-too-complex': {
+    zh: 'Word 文档“{file}”过于复杂，读取所需的内存超过上限，未导入。',
+    en: 'The Word document "{file}" is too complex: reading it needs more memory than allowed. Nothing was imported.',
+  },
+  'import-dropped-chars': {
+    zh: '导入时删去了 {count} 个不可见的控制字符（如 U+0001、U+FFFE），它们无法保存在 Word 文档中。',
+    en: '{count} invisible control characters (such as U+0001, U+FFFE) were dropped on import: a Word document cannot hold them.',
+  },
+  'docx-warn-element': {
+    zh: '文档中有 {count} 处 Word 无法识别的内容（{names}）已略过，请核对。',
+    en: '{count} elements of the Word document were not recognised and were skipped ({names}); please check.',
+  },
+  'docx-warn-field': {
+    zh: '文档中有 {count} 处域代码不完整，已按显示的文字导入。',
+    en: '{count} fields of the Word document were incomplete; their displayed text was imported.',
+  },
+  'docx-warn-symbol': {
+    zh: '文档中有 {count} 个符号字体（如 Symbol、Wingdings）的特殊符号无法转换，已略去，请核对。',
+    en: '{count} symbols in symbol fonts (such as Symbol, Wingdings) could not be converted and were left out; please check.',
+  },
+  'docx-warn-table': {
+    zh: '文档中有 {count} 个表格结构不规范，按单元格拆开的段落顺序可能不准确，请核对。',
+    en: '{count} tables of the Word document are malformed; the paragraphs their cells became may be out of order; please check.',
+  },
+  'docx-warn-style': {
+    zh: '文档引用了 {count} 个未定义的样式，相关段落按正文导入。',
+    en: 'The document refers to {count} styles it does not define; those paragraphs were imported as body text.',
+  },
+  'docx-warn-other': {
+    zh: '文档中另有 {count} 处内容未能识别，已略过，请核对。',
+    en: '{count} other pieces of the Word document were not recognised and were skipped ({excerpt}); please check.',
+  },
+  'read-path-not-folder': {
+    zh: '无法读取文件“{file}”：路径中有一段不是文件夹。',
+    en: 'Cannot read the file "{file}": a part of its path is not a folder.',
+  },
+  'read-failed': {
+    zh: '无法读取文件“{file}”，请检查文件是否存在、是否可以访问。',
+    en: 'Cannot read the file "{file}"; check that it exists and can be accessed ({detail}).',
   },
 } as const;
