@@ -11,6 +11,9 @@
  * Word's tracked moves (moveFrom/moveTo) are not written: a moved block is
  * deleted where it was and inserted where it went, and a comment at each end
  * names the other end, so it still reads as one move.
+ *
+ * Every text from the drafts or their names is written without the
+ * characters XML 1.0 forbids (xmlChars.ts): one would make Word refuse the file.
  */
 import {
   CommentRangeEnd,
@@ -32,6 +35,7 @@ import type { PrintKind } from '../export/printable.js';
 import { message, type Lang, type MessageKey } from '../messages/index.js';
 import { countsLine, type ComparisonReport, type RedlineBlock, type RedlineRun } from './exportModel.js';
 import { pathLabel } from './pathLabel.js';
+import { xmlSafe } from '../text/xmlChars.js';
 
 export interface ComparisonDocx {
   title: string;
@@ -70,7 +74,11 @@ class Builder {
     if (block.moved === 'from') runs = runs.map((r) => ({ ...r, op: 'delete' as const }));
     if (block.moved === 'to') runs = runs.filter((r) => r.op !== 'delete').map((r) => ({ ...r, op: 'insert' as const }));
     return runs.map((r) =>
-      r.op === 'insert' ? new InsertedTextRun({ text: r.text, ...this.rev() }) : r.op === 'delete' ? new DeletedTextRun({ text: r.text, ...this.rev() }) : new TextRun(r.text),
+      r.op === 'insert'
+        ? new InsertedTextRun({ text: xmlSafe(r.text), ...this.rev() })
+        : r.op === 'delete'
+          ? new DeletedTextRun({ text: xmlSafe(r.text), ...this.rev() })
+          : new TextRun(xmlSafe(r.text)),
     );
   }
 
@@ -79,7 +87,7 @@ class Builder {
     if (block.movedPath !== undefined) {
       const id = this.comments.length;
       const key: MessageKey = block.moved === 'from' ? 'compare-moved-to' : 'compare-moved-here';
-      this.comments.push({ id, author: this.author, date: new Date(this.options.date), children: [new Paragraph(message(key, this.options.lang, { path: block.movedPath }))] });
+      this.comments.push({ id, author: this.author, date: new Date(this.options.date), children: [new Paragraph(xmlSafe(message(key, this.options.lang, { path: block.movedPath })))] });
       children.unshift(new CommentRangeStart(id));
       children.push(new CommentRangeEnd(id), new CommentReference(id));
     }
@@ -93,7 +101,7 @@ class Builder {
   }
 }
 
-const plain = (text: string, extra: { bold?: boolean; size?: number } = {}) => new Paragraph({ indent: FLUSH, children: [new TextRun({ text, ...extra })] });
+const plain = (text: string, extra: { bold?: boolean; size?: number } = {}) => new Paragraph({ indent: FLUSH, children: [new TextRun({ text: xmlSafe(text), ...extra })] });
 
 function cell(text: string, bold = false): TableCell {
   return new TableCell({ children: [plain(text, { bold, size: SMALL })] });
@@ -132,7 +140,7 @@ export function comparisonDocx(report: ComparisonReport, options: DocxOptions): 
   const builder = new Builder({ ...options, lang });
   const redline = report.blocks.map((b, i) => builder.paragraph(b, i === 0));
   return {
-    title: message('compare-title', lang, { old: report.oldName, new: report.newName }),
+    title: xmlSafe(message('compare-title', lang, { old: report.oldName, new: report.newName })),
     children: [...summary(report, lang), ...redline],
     comments: builder.comments,
   };

@@ -20,6 +20,7 @@ import {
   SIZE_PT,
 } from './layout.js';
 import { printableBlocks, type PrintBlock, type PrintRun } from './printable.js';
+import { xmlSafe } from '../text/xmlChars.js';
 
 /** Font stacks: the Chinese office font first, then what Linux and macOS machines have. */
 const STACK = {
@@ -62,7 +63,8 @@ body { margin: 0; color: #000; background: #fff; }
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+/** Text for HTML: markup characters escaped, and the characters XML 1.0 forbids (controls, U+FFFE …) left out, as in every export. */
+export const escapeHtml = (text: string): string => xmlSafe(text).replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
 /** The element and class each printable block becomes, shared by the report and the comparison export. */
 export const PRINT_TAGS: Record<PrintBlock['kind'], [string, string]> = {

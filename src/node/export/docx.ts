@@ -4,7 +4,8 @@
  * WPS's navigation pane and style list work: the title in 标题 (Title),
  * parts … subitems in 标题 1–4 (Heading 1–4, with outline levels), body text
  * in 正文文本 (Body Text). Numbers are written as text, derived from position
- * (numbering.ts), exactly as they print.
+ * (numbering.ts), exactly as they print. Text is written without the
+ * characters XML 1.0 forbids (xmlChars.ts): one would make Word refuse the file.
  *
  * Page: A4, margins 37/35/28/26 mm, a 22-line grid with a fixed line pitch of
  * 28.95 pt, 28 characters a line; different odd and even footers carry the page number
@@ -38,6 +39,7 @@ import {
   mmToTwips,
 } from '../../core/export/layout.js';
 import { blockText, printableBlocks, type PrintBlock } from '../../core/export/printable.js';
+import { xmlSafe } from '../../core/text/xmlChars.js';
 
 const halfPoints = (pt: number): number => Math.round(pt * 2);
 const font = (name: string) => ({ ascii: name, hAnsi: name, eastAsia: name, cs: name });
@@ -138,7 +140,7 @@ export const STYLE_OF: Record<PrintBlock['kind'], string> = {
 function paragraphOf(block: PrintBlock, index: number, blocks: PrintBlock[]): Paragraph {
   // A run-in heading's text keeps its heading's face (黑体, 楷体, 仿宋) inside the body paragraph.
   const runs = block.runs.map(
-    (r) => new TextRun({ text: r.text, ...(r.bold ? { bold: true } : {}), ...(r.heading ? { font: font(HEADING_FACE[r.heading] ?? FONTS.fangsong) } : {}) }),
+    (r) => new TextRun({ text: xmlSafe(r.text), ...(r.bold ? { bold: true } : {}), ...(r.heading ? { font: font(HEADING_FACE[r.heading] ?? FONTS.fangsong) } : {}) }),
   );
   // The speaker line is followed by one empty line before the salutation; the annex title by one after.
   const gapAfter = (block.kind === 'speaker' && blocks[index + 1]?.kind !== 'speaker') || block.kind === 'annexTitle';
@@ -181,7 +183,7 @@ export function reportDocument(doc: PMNode): Document {
 /** Any content on the report's pages, in its styles (the compare export's redline uses it too). */
 export function documentOnReportPages(content: { title: string; children: FileChild[]; comments?: ICommentOptions[] }): Document {
   return new Document({
-    title: content.title,
+    title: xmlSafe(content.title),
     creator: 'Caogao',
     ...(content.comments?.length ? { comments: { children: content.comments } } : {}),
     evenAndOddHeaderAndFooters: true,
