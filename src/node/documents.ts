@@ -89,6 +89,12 @@ export function checkSize(name: string, kind: DocumentKind, size: number): void 
  * encodings has no NULs at all. One NUL in 64 bytes, and three times as many
  * on one side as on the other, are asked for; the decoding must then succeed.
  */
+function nulCount(bytes: Uint8Array): number {
+  let count = 0;
+  for (const byte of bytes) if (byte === 0) count++;
+  return count;
+}
+
 function utf16Without(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (bytes.length < 2 || bytes.length % 2) return null;
   let even = 0;
@@ -116,9 +122,9 @@ function decodeAs(encoding: string, bytes: Uint8Array): string | null {
 /**
  * Text of a .txt or .md file: UTF-16 with a byte order mark (either order)
  * or recognisably without one, else UTF-8 (with or without BOM), else
- * GB18030 (the Windows Chinese encoding drafts often arrive in). A NUL byte
- * in what is not UTF-16, or bytes that are none of these, mean the file is
- * not text.
+ * GB18030 (the Windows Chinese encoding drafts often arrive in). Many NUL
+ * bytes in what is not UTF-16, or bytes that are none of these, mean the
+ * file is not text.
  */
 export function decodeText(name: string, bytes: Uint8Array): string {
   const notText = () => new CaogaoError('open-not-text', { file: basename(name) });
@@ -134,7 +140,8 @@ export function decodeText(name: string, bytes: Uint8Array): string {
     if (text !== null && !text.includes('\0')) return text;
     throw notText();
   }
-  if (bytes.includes(0)) throw notText();
+  // Many NULs and not UTF-16: a binary file. A stray one in text is dropped on the way in (enteringText).
+  if (nulCount(bytes) * 64 >= bytes.length && bytes.includes(0)) throw notText();
   for (const encoding of ['utf-8', 'gb18030']) {
     const text = decodeAs(encoding, bytes);
     if (text !== null) return text;
