@@ -98,10 +98,10 @@ function centralDirectory(r: Reader, file: string): { offset: number; count: num
 }
 
 /** The entries of the archive's central directory: names and where their data is. Nothing is inflated. */
-export function zipEntries(bytes: Uint8Array, file: string): ZipEntry[] {
+export function zipEntries(bytes: Uint8Array, file: string, maxEntries = ZIP_LIMITS.entries): ZipEntry[] {
   const r = new Reader(bytes, file);
   const { offset, count } = centralDirectory(r, file);
-  if (count > ZIP_LIMITS.entries) throw new CaogaoError('docx-too-many-parts', { file, limit: ZIP_LIMITS.entries });
+  if (count > maxEntries) throw new CaogaoError('docx-too-many-parts', { file, limit: maxEntries });
   const names = new TextDecoder('utf-8');
   const entries: ZipEntry[] = [];
   let at = offset;
@@ -185,7 +185,7 @@ export interface VerifiedDocx {
 export async function verifiedDocx(bytes: Uint8Array, file: string, limits = ZIP_LIMITS): Promise<VerifiedDocx> {
   const parts = new Map<string, Uint8Array>();
   let total = 0;
-  for (const entry of zipEntries(bytes, file)) {
+  for (const entry of zipEntries(bytes, file, limits.entries)) {
     if (entry.name.endsWith('/') || !isXmlPart(entry.name) || parts.has(entry.name)) continue;
     const left = limits.totalBytes - total;
     const part =
