@@ -143,8 +143,8 @@ function docFromJson(json: unknown, file: string, where: string): PMNode {
     doc.check();
     return doc;
   } catch (cause) {
-    const detail = `${where}：${cause instanceof Error ? cause.message : String(cause)}`;
-    throw new CaogaoError('file-doc-invalid', { file, detail }, { cause });
+    const detail = `${where}: ${cause instanceof Error ? cause.message : String(cause)}`;
+    throw new CaogaoError('file-doc-invalid', { file, where: where === 'doc' ? '正文' : where.replace(/^versions\.(\d+)$/, (_, i: string) => `第${Number(i) + 1}个版本`), detail }, { cause });
   }
 }
 

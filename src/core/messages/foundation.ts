@@ -27,7 +27,8 @@ export const foundationMessages = {
     en: 'The file "{file}" does not follow the Caogao format: {detail}',
   },
   'file-doc-invalid': {
-    zh: '文件“{file}”中的报告结构已损坏：{detail}',
+    // The parser's own words are English: the Chinese line names the place only.
+    zh: '文件“{file}”中的报告结构已损坏（{where}），无法打开。',
     en: 'The report structure in "{file}" is damaged: {detail}',
   },
   // command line

@@ -100,7 +100,9 @@ describe('.caogao file format', () => {
     json2.versions[0].doc.content[0].content = [{ type: 'text', text: 'x', marks: [{ type: 'evil' }] }];
     const error = errorOf(JSON.stringify(json2));
     expect(error.code).toBe('file-doc-invalid');
-    expect(error.userMessage('zh')).toContain('versions.0');
+    expect(error.userMessage('zh')).toBe('文件“报告.caogao”中的报告结构已损坏（第1个版本），无法打开。');
+    expect(error.userMessage('zh')).not.toMatch(/[A-Za-z]{3,}/);
+    expect(error.userMessage('en')).toContain('versions.0');
   });
 
   it('accepts a byte-order mark', () => {
