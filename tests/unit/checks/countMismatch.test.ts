@@ -83,6 +83,8 @@ describe('count-mismatch', () => {
     expect(check(bad).map((f) => f.text)).toEqual(['三个方面工作']);
     const report = doc(part('今后五年', p('《纲要》细化了各项任务，这里重点报告三个方面。'), ...sections(2)));
     expect(check(report).map((f) => f.text)).toEqual(['三个方面']);
+    const review = doc(part('工作回顾', p('一年来，主要抓了三个方面工作。'), ...sections(2)));
+    expect(check(review).map((f) => f.text)).toEqual(['三个方面工作']);
     const goals = doc(part('今后五年', p('努力实现以下3个方面主要目标。'), ...sections(2)));
     expect(check(goals).map((f) => f.text)).toEqual(['3个方面主要目标']);
   });

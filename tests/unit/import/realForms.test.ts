@@ -70,6 +70,16 @@ describe('run-in headings (标题接排正文)', () => {
     ]);
   });
 
+  it('runs in headings of one level that all stand alone with their 。, and keeps the 。 of one that stands out', () => {
+    const all = imp(`${HEAD}一、今后五年\n（一）打造生态文明高地。\n全面保护。\n（二）推动高质量发展。\n优化产业。\n`);
+    expect(find(all, 'sectionHeading').map((h) => [h.textContent, h.attrs.runIn])).toEqual([
+      ['打造生态文明高地', true],
+      ['推动高质量发展', true],
+    ]);
+    const odd = imp(`${HEAD}一、今后五年\n（一）打造生态文明高地。\n全面保护。\n（二）推动高质量发展\n优化产业。\n`);
+    expect(find(odd, 'sectionHeading').map((h) => h.textContent)).toEqual(['打造生态文明高地。', '推动高质量发展']);
+  });
+
   it('prints a run-in heading run in again as plain text, so the text imports to the same structure', () => {
     const doc = imp(`${HEAD}一、今年工作\n（一）扩大内需。推动消费升级。\n（二）深化改革。优化营商环境。\n`);
     expect(docToText(doc)).toContain('（一）扩大内需。推动消费升级。');

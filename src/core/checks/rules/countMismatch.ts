@@ -77,8 +77,8 @@ function markedParagraphsFrom(parent: PMNode, start: number): number {
 const INTRODUCES_RE = /^[”’」』]?(?:[，,]?(?:具体|主要)?(?:如下|是))?[：:]\s*$/;
 /** The same with a 。: the paragraph's last sentence announces what follows. */
 const ANNOUNCES_RE = /^[”’」』]?[。]\s*$/;
-/** Words by which a sentence looks ahead to the work that follows (重点做好, 抓好以下, 这里重点报告八个方面). */
-const AHEAD_RE = /以下|如下|做好|抓好|重点/;
+/** Words by which a sentence looks ahead to the work that follows (重点做好, 抓好以下, 这里重点报告八个方面), or back to the work it reports (一年来，主要抓了九个方面工作。). */
+const AHEAD_RE = /以下|如下|做好|抓好|重点|主要抓了|主要做了/;
 /** A count of the year's 民生实事. */
 const PROJECTS_RE = /件(?:民生)?实事$/;
 
