@@ -1,6 +1,6 @@
 /**
  * The editor's state: a report document and the plugins every report editor
- * has (history, ids, numbering, off-screen estimates, find, keymap). The view
+ * has (history, ids, typed numbers, numbering, off-screen estimates, find, keymap). The view
  * and the app add their own on top (paste handling is a view prop).
  */
 import type { Node as PMNode } from 'prosemirror-model';
@@ -12,6 +12,7 @@ import { idsPlugin } from './idsPlugin.js';
 import { reportKeymap } from './keymap.js';
 import { undoStepsPlugin } from './undoSteps.js';
 import { numberingPlugin } from './numberingPlugin.js';
+import { typedNumbersPlugin } from './typedNumbersPlugin.js';
 import { offscreenPlugins } from './offscreenPlugin.js';
 
 export interface StateOptions {
@@ -27,6 +28,7 @@ export function reportPlugins(options: StateOptions = {}): Plugin[] {
     history(),
     undoStepsPlugin(),
     idsPlugin(),
+    typedNumbersPlugin(),
     numberingPlugin(),
     ...offscreenPlugins(),
     findPlugin(),
