@@ -9,7 +9,7 @@
  * next line, while a list item is a sentence (`实现城镇新增就业18万人以上，发布……`).
  * An annex with no numbered entries is neither (kind 'other').
  */
-import type { EntryForm } from './lines.js';
+import type { EntryForm } from './blocks.js';
 
 export type AnnexKind = 'glossary' | 'list' | 'other';
 

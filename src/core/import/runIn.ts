@@ -14,7 +14,7 @@
  * then prints the same way; otherwise the 。 stays in the heading, for
  * heading-punctuation to report. Annex entries are never split.
  */
-import type { LogicalBlock } from './lines.js';
+import type { LogicalBlock } from './blocks.js';
 
 /** The longest heading phrase that is split off a run-in line (the longest seen is about 40). */
 const MAX_HEADING = 60;

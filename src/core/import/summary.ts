@@ -5,7 +5,7 @@
  * wins over one that does not; otherwise the first.
  */
 import { findSummaryPassage } from '../targets/summary.js';
-import type { Box, Para } from './text.js';
+import type { Box, Para } from './tree.js';
 
 export function markTargetSummary(root: Box): void {
   let best: { para: Para; namesYear: boolean } | null = null;

@@ -17,6 +17,7 @@ import { classifyLines, splitLogicalBlocks, type EntryForm, type LogicalBlock, t
 import { leadSentenceLength } from './leads.js';
 import { annexKind, type AnnexKind } from './annexKind.js';
 import { markTargetSummary } from './summary.js';
+import type { Box, Para } from './tree.js';
 
 export interface ImportResult {
   doc: PMNode;
@@ -26,26 +27,6 @@ export interface ImportResult {
 export interface ImportOptions {
   /** Id generator; tests pass a counter for stable ids. */
   newId?: () => string;
-}
-
-export interface Para {
-  text: string;
-  role: string | null;
-  /** Lead sentence length given by the source (bold); undefined: guess it from the text. */
-  lead?: number;
-  /** The body of a run-in heading: it never gets a guessed lead (the heading is its lead). */
-  runInBody?: boolean;
-}
-
-export interface Box {
-  level: number;
-  heading: string;
-  typed: number | null;
-  marker: string | null;
-  runIn: boolean;
-  head: Para[];
-  children: Box[];
-  tail: Para[];
 }
 
 /** A numbered entry of an annex, before the annex is known to be a glossary or a list. */
