@@ -58,7 +58,7 @@ export type Notice = z.infer<typeof noticeSchema>;
 /** What the page may know about a document: its handle and names for display. */
 export const docInfoSchema = z.object({
   handle: handleSchema,
-  /** File name for the title bar, e.g. 江汉区2022年政府工作报告.caogao; 未命名 for a new one. */
+  /** File name for the title bar, e.g. ××区2022年政府工作报告.caogao; 未命名 for a new one. */
   name: z.string(),
   /** Folder for display only (from a dialog or the recent list); "" when the document has no file. */
   location: z.string(),

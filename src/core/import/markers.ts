@@ -31,7 +31,7 @@ export const OCCASION_RE =
 /** Lines a web page leaves around the text: 来源：…, 责任编辑：…, a photo caption (…摄). */
 export const WEB_NOISE_RE = /^(来源|责任编辑|编辑|作者|记者|发布时间|时间|字号)[：:]|^[（(]?(新华社|图为|图片|摄影)|摄[）)]?$/;
 
-/** The start of an occasion line that a print wrapped (——2026年2月3日在上海市第十 / 六届人民代表大会……会议上). */
+/** The start of an occasion line that a print wrapped (——2026年2月3日在××市第十 / 六届人民代表大会……会议上). */
 export const OCCASION_START_RE = /^[—―\-－~～]{0,2}\s*[（(]?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^。]{1,8}日\s*在/;
 
 /** A line that always starts a block: a part or section heading, the salutation, an annex label or a glossary title. */
