@@ -6,6 +6,7 @@ import { estimate } from './rules/estimate.js';
 import { foreignPlace } from './rules/foreignPlace.js';
 import { glossaryCandidate } from './rules/glossaryCandidate.js';
 import { glossaryDuplicate } from './rules/glossaryDuplicate.js';
+import { glossaryEmpty } from './rules/glossaryEmpty.js';
 import { glossaryOrder } from './rules/glossaryOrder.js';
 import { glossaryUnused } from './rules/glossaryUnused.js';
 import { headingPunctuation } from './rules/headingPunctuation.js';
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   glossaryUnused,
   glossaryOrder,
   glossaryDuplicate,
+  glossaryEmpty,
   glossaryCandidate,
   enumerationMismatch,
   punctuationHalfwidth,

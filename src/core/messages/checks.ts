@@ -19,6 +19,7 @@ export const checksMessages = {
   'rule-glossary-unused': { zh: '名词解释未在正文出现', en: 'Glossary term not used in the body' },
   'rule-glossary-order': { zh: '名词解释顺序与正文不一致', en: 'Glossary not in order of first use' },
   'rule-glossary-duplicate': { zh: '名词解释重复', en: 'Glossary term defined twice' },
+  'rule-glossary-empty': { zh: '名词解释缺少释义', en: 'Glossary entry without a definition' },
   'rule-glossary-candidate': { zh: '可加入名词解释的缩略语', en: 'Coinage that could be explained in the glossary' },
   'rule-enumeration-mismatch': { zh: '“分别”前后项数不等', en: '"分别" lists of unequal length' },
   'rule-punctuation-halfwidth': { zh: '中文中使用半角标点', en: 'Half-width punctuation in Chinese text' },
@@ -93,6 +94,10 @@ export const checksMessages = {
   'check-glossary-order-after': {
     zh: '名词解释“{term}”在正文中晚于“{other}”出现，应排在它后面。',
     en: 'The glossary term "{term}" occurs in the body after "{other}" and should be listed after it.',
+  },
+  'check-glossary-empty': {
+    zh: '名词解释“{term}”还没有释义。',
+    en: 'The glossary term "{term}" has no definition yet.',
   },
   'check-glossary-duplicate': {
     zh: '名词解释“{term}”重复，第{first}条已有解释。',

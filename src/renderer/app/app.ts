@@ -14,6 +14,7 @@ import { reportSchema } from '../../core/schema.js';
 import { newId } from '../../core/ids.js';
 import type { HostEvent, Settings } from '../../shared/api.js';
 import type { Client } from '../api/index.js';
+import { caretInNewDefinition } from '../commands/glossary.js';
 import { moveContainer, type MoveTarget } from '../commands/moveSection.js';
 import { createReportState } from '../editor/createState.js';
 import { createEditorView } from '../editor/editorView.js';
@@ -215,7 +216,9 @@ export class App {
 
   private fix(f: Finding): void {
     if (!f.fix) return;
-    const tr = ownUndoStep(applyFix(this.view.state.tr, f.fix) as Transaction);
+    let tr = ownUndoStep(applyFix(this.view.state.tr, f.fix) as Transaction);
+    // 加入名词解释: the caret goes to the new entry's definition, which the drafter writes next.
+    if (f.fix.glossaryEntry) tr = caretInNewDefinition(tr, this.view.state.doc, f.fix.glossaryEntry.term);
     this.view.dispatch(tr.scrollIntoView());
     this.view.focus();
   }

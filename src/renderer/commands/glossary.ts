@@ -11,7 +11,7 @@
  * definition when the term is known.
  */
 import type { Node as PMNode } from 'prosemirror-model';
-import { TextSelection, type Command, type EditorState } from 'prosemirror-state';
+import { TextSelection, type Command, type EditorState, type Transaction } from 'prosemirror-state';
 import { newId } from '../../core/ids.js';
 import { reportSchema as s } from '../../core/schema.js';
 import { ownUndoStep } from '../editor/undoSteps.js';
@@ -99,4 +99,30 @@ export function insertGlossaryEntry(term?: string): Command {
     dispatch(ownUndoStep(tr).scrollIntoView());
     return true;
   };
+}
+
+/**
+ * After the quick fix 加入名词解释 has added an entry for `term` in `tr`: put
+ * the caret in that new entry's definition, so the drafter types it at once.
+ * The new entry is the one with that term whose id was not in `before`.
+ */
+export function caretInNewDefinition(tr: Transaction, before: PMNode, term: string): Transaction {
+  const old = new Set<string>();
+  before.descendants((node) => {
+    if (node.type.name === 'glossaryEntry') old.add(node.attrs.id as string);
+    return !node.isTextblock;
+  });
+  let target: number | null = null;
+  tr.doc.descendants((node, pos) => {
+    if (target !== null) return false;
+    if (node.type.name === 'glossaryEntry') {
+      if (!old.has(node.attrs.id as string) && node.firstChild!.textContent === term) {
+        // Into the entry, past the term, into the definition, at its end.
+        target = pos + 1 + node.firstChild!.nodeSize + 1 + node.child(1).content.size;
+      }
+      return false;
+    }
+    return !node.isTextblock;
+  });
+  return target === null ? tr : tr.setSelection(TextSelection.create(tr.doc, target));
 }
