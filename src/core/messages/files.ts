@@ -56,9 +56,9 @@ export const filesMessages = {
   // journal (autosave) and recovery: what restoring would bring back
   'ui-restore-changes': {
     zh: '与已保存的文件相比：{changed} 段修改，{added} 段新增，{removed} 段删除；共 {chars} 字。',
-    en: 'Compared with the saved file: {changed} blocks changed, {added} added, {removed} removed; {chars} characters in all.',
+    en: 'Compared with the saved file: {changed} blocks changed, {added} added, {removed} removed; {chars} words in all.',
   },
-  'ui-restore-chars': { zh: '恢复的稿子共 {chars} 字。', en: 'The draft to restore has {chars} characters.' },
+  'ui-restore-chars': { zh: '恢复的稿子共 {chars} 字。', en: 'The draft to restore has {chars} words.' },
   // locks
   'lock-held': {
     zh: '“{file}”正由 {user}（{host}）编辑，自 {since} 起，因此以只读方式打开；如需修改，请另存为副本。',
@@ -77,7 +77,7 @@ export const filesMessages = {
     zh: '还没有版本。写到一个阶段，可以把当前稿保存为版本，如“第一稿”。',
     en: 'No versions yet. At a milestone, save the current draft as a version, e.g. "First draft".',
   },
-  'ui-versions-meta': { zh: '{time} · {author} · {chars} 字', en: '{time} · {author} · {chars} characters' },
+  'ui-versions-meta': { zh: '{time} · {author} · {chars} 字', en: '{time} · {author} · {chars} words' },
   'ui-versions-view': { zh: '查看', en: 'View' },
   'ui-versions-restore': { zh: '恢复', en: 'Restore' },
   'ui-versions-delete': { zh: '删除', en: 'Delete' },

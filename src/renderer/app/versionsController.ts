@@ -15,7 +15,8 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { EditorView } from 'prosemirror-view';
 import type { CaogaoJson } from '../../shared/api.js';
 import { reportSchema } from '../../core/schema.js';
-import { blockChanges, deleteVersion, getVersion, jsonTextLength, listVersions, restoreVersion, saveAsVersion, type Versioned } from '../../core/versions.js';
+import { blockChanges, deleteVersion, getVersion, listVersions, restoreVersion, saveAsVersion, type Versioned } from '../../core/versions.js';
+import { countWordsJson } from '../../core/wordCount.js';
 import { createReportState } from '../editor/createState.js';
 import { VersionsPanel, shortTime } from '../panels/versionsPanel.js';
 import { h } from '../util/dom.js';
@@ -52,7 +53,7 @@ export class VersionsController {
 
   /** Show the versions of the document now open. */
   refresh(): void {
-    this.panel.show(listVersions(this.file(), jsonTextLength));
+    this.panel.show(listVersions(this.file(), countWordsJson));
   }
 
   private file(): Versioned<PMJson> {
