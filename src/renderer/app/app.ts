@@ -152,7 +152,9 @@ export class App {
   private load(doc: PMNode, settings: Record<string, unknown>): void {
     this.view.updateState(createReportState(doc));
     this.checks.reset(doc, settings);
-    this.versions.refresh();
+    // Another document (打开, 新建, restore): its versions without the last one's message, shown from its top.
+    this.versions.opened();
+    this.layout.desk.scrollTo(0, 0);
     this.slow.flush();
     this.updateSlow();
     this.scheduleFrame();

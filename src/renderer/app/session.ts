@@ -57,18 +57,22 @@ export class DocumentSession {
   adopt(opened: OpenedDoc | { file: CaogaoJson; info: DocInfo }, dirty = false): void {
     const info = 'info' in opened ? opened.info : opened;
     // A document that cannot be shown leaves the page as it was, and the caller tells the user why (never an empty page).
-    const previous = { doc: this.host.doc(), settings: this.settings };
+    const previous = { doc: this.host.doc(), settings: this.settings, versions: this.versions };
     const parsed = showOrExplain(
       info.name,
       () => {
         const file = fileFromJson(opened.file, info.name);
+        // The versions first: loading shows them (the 版本 panel), and they must be this document's.
+        this.versions = opened.file.versions;
         this.host.load(file.doc, file.settings);
         return file;
       },
-      () => this.host.load(previous.doc, previous.settings),
+      () => {
+        this.versions = previous.versions;
+        this.host.load(previous.doc, previous.settings);
+      },
     );
     this.info = { handle: info.handle, name: info.name, location: info.location, savable: info.savable };
-    this.versions = opened.file.versions;
     this.settings = parsed.settings;
     this.dirty = dirty;
     this.report(dirty ? 'unsaved' : info.savable ? 'saved' : 'new');

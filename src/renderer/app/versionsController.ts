@@ -56,6 +56,12 @@ export class VersionsController {
     this.panel.show(listVersions(this.file(), countWordsJson));
   }
 
+  /** Another document was opened: its versions, and no message left from the last one (saved, restored). */
+  opened(): void {
+    this.panel.say('');
+    this.refresh();
+  }
+
   private file(): Versioned<PMJson> {
     return { doc: this.host.doc().toJSON() as PMJson, versions: this.host.versions() };
   }
