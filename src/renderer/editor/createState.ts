@@ -26,9 +26,10 @@ export function reportPlugins(options: StateOptions = {}): Plugin[] {
     ...(options.plugins ?? []),
     ...reportKeymap(options.keys),
     history(),
+    // Before undoStepsPlugin, which closes the undo step: dropping typed numbers belongs to the move's step.
+    typedNumbersPlugin(),
     undoStepsPlugin(),
     idsPlugin(),
-    typedNumbersPlugin(),
     numberingPlugin(),
     ...offscreenPlugins(),
     findPlugin(),

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { history, redo, undo } from 'prosemirror-history';
+import { redo, undo } from 'prosemirror-history';
 import type { Node as PMNode } from 'prosemirror-model';
 import { runChecks } from '../../../src/core/checks/index.js';
 import { reportSchema } from '../../../src/core/schema.js';
 import { moveContainer, moveDown, moveUp } from '../../../src/renderer/commands/moveSection.js';
-import { idsPlugin } from '../../../src/renderer/editor/idsPlugin.js';
-import { typedNumbersPlugin } from '../../../src/renderer/editor/typedNumbersPlugin.js';
+import { reportPlugins } from '../../../src/renderer/editor/createState.js';
 import { demote } from '../../../src/renderer/commands/headingLevel.js';
 import { doc, p, part, section } from '../../support/builder.js';
 import { cursorAt, must, stateOf } from './helpers.js';
@@ -24,7 +23,8 @@ function report(typed = [1, 2, 3, 4, 5, 6, 7, 8]): PMNode {
   );
 }
 
-const plugins = () => [history(), idsPlugin(), typedNumbersPlugin()];
+/** The editor's own plugins, so that undo steps are grouped as in the app (ownUndoStep closes the step). */
+const plugins = () => reportPlugins();
 const sequence = (d: PMNode) => runChecks(d, {}, { rules: ['numbering-sequence'] });
 /** The typed numbers of part 三's sections, in order. */
 function typedOfSections(d: PMNode): (number | null)[] {
