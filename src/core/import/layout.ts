@@ -28,7 +28,8 @@ const TERMINAL = /[。！？!?：:；;…]$|[。！？!?][”’」』）)]$/;
 
 /** Whether a line ends a sentence; a line that does not was cut by a page or line break. */
 export function endsSentence(line: string): boolean {
-  return TERMINAL.test(line);
+  // Only the end counts: test the last two characters, not a paragraph that may be growing line by line.
+  return TERMINAL.test(line.slice(-2));
 }
 
 /**

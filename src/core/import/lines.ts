@@ -158,16 +158,28 @@ export function classifyLines(lines: SourceLine[], options: ClassifyOptions): Lo
   let prevLineFull = false;
   let lastLineFull = false;
   // A heading a print wrapped (a long or run-in heading) goes on after a full line.
+  // Lines joined into a block are kept as pieces and joined once at the end: a paragraph that grows
+  // line by line must not be copied (or searched) whole for every line it takes.
+  const pieces = new Map<LogicalBlock, string[]>();
+  const lastLine = (block: LogicalBlock): string => pieces.get(block)?.at(-1) ?? block.text;
+  const join = (block: LogicalBlock, text: string): void => {
+    const list = pieces.get(block) ?? [block.text];
+    list.push(joinBroken(lastLine(block), text).slice(lastLine(block).length));
+    pieces.set(block, list);
+  };
   const continues = (prev: LogicalBlock | undefined): prev is LogicalBlock =>
     options.joinBroken &&
     !!prev &&
-    (((prev.kind === 'text' || prev.kind === 'annexEntry') && (!endsSentence(prev.text) || prevLineFull)) ||
+    (((prev.kind === 'text' || prev.kind === 'annexEntry') && (!endsSentence(lastLine(prev)) || prevLineFull)) ||
       (HEADING_KINDS.has(prev.kind) && prevLineFull));
   const startBody = (): void => {
     if (phase === 'head') phase = 'body';
   };
   const push = (block: LogicalBlock): void => {
-    if (heldNoise.length && phase !== 'head') blocks.push(...heldNoise.splice(0));
+    if (heldNoise.length && phase !== 'head') {
+      for (const noise of heldNoise) blocks.push(noise);
+      heldNoise.length = 0;
+    }
     blocks.push(block);
   };
 
@@ -250,7 +262,7 @@ export function classifyLines(lines: SourceLine[], options: ClassifyOptions): Lo
     }
 
     if (continues(prev)) {
-      prev.text = joinBroken(prev.text, text);
+      join(prev, text);
       continue;
     }
 
@@ -278,6 +290,7 @@ export function classifyLines(lines: SourceLine[], options: ClassifyOptions): Lo
     const webNoise = WEB_NOISE_RE.test(text) && text.length <= 60;
     push({ kind: 'text', text, line, ...(lead === undefined ? {} : { lead }), ...(webNoise ? { webNoise } : {}) });
   }
-  blocks.push(...heldNoise);
+  for (const block of heldNoise) blocks.push(block);
+  for (const [block, list] of pieces) block.text = list.join('');
   return splitRunInHeadings(blocks);
 }

@@ -76,16 +76,18 @@ export function keepsIndentation(lines: readonly string[]): boolean {
 
 /** Join the wrapped lines of a print read back with its indentation into one line per block. */
 export function reflowIndented(lines: readonly NumberedLine[], fullWidth: number | null): NumberedLine[] {
-  const out: NumberedLine[] = [];
+  // Each block's lines, joined once at the end (a block is never copied whole for each of its lines).
+  const out: { line: number; pieces: string[] }[] = [];
   let lastFull = false;
   for (const l of lines) {
     const text = normalizeLine(l.text);
     if (!text) continue;
     const last = out.at(-1);
+    const lastLine = last?.pieces.at(-1) ?? '';
     const flush = indentOf(l.text) < 2;
-    if (last && flush && !startsBlock(text) && (!endsSentence(last.text) || lastFull)) last.text = joinBroken(last.text, text);
-    else out.push({ text, line: l.line });
+    if (last && flush && !startsBlock(text) && (!endsSentence(lastLine) || lastFull)) last.pieces.push(joinBroken(lastLine, text).slice(lastLine.length));
+    else out.push({ line: l.line, pieces: [text] });
     lastFull = isFullLine(l.text, fullWidth);
   }
-  return out;
+  return out.map((b) => ({ text: b.pieces.join(''), line: b.line }));
 }

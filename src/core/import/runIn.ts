@@ -62,7 +62,9 @@ export function splitRunInHeadings(blocks: LogicalBlock[]): LogicalBlock[] {
   blocks.forEach((b, i) => {
     if (!HEADING_KINDS.has(b.kind)) return;
     const key = `${parentOf[i]}:${b.kind}`;
-    groups.set(key, [...(groups.get(key) ?? []), i]);
+    const members = groups.get(key);
+    if (members) members.push(i);
+    else groups.set(key, [i]);
   });
   const aloneGroup = new Set<number>();
   for (const members of groups.values()) {

@@ -71,15 +71,17 @@ export function isBlankSeparated(lines: readonly string[]): boolean {
 
 /** Join each line that does not end a sentence with the line right after it (no blank line between). */
 export function joinAdjacentLines(lines: NumberedLine[]): NumberedLine[] {
-  const out: NumberedLine[] = [];
+  const out: { line: number; pieces: string[] }[] = [];
   let prevText = '';
   for (const l of lines) {
     const text = l.text.trim();
     const last = out.at(-1);
     if (last && text && prevText && !endsSentence(normalizeLine(prevText))) {
-      last.text = joinBroken(normalizeLine(last.text), normalizeLine(l.text));
-    } else out.push({ ...l });
+      const lastLine = normalizeLine(prevText);
+      if (last.pieces.length === 1) last.pieces[0] = normalizeLine(last.pieces[0]);
+      last.pieces.push(joinBroken(lastLine, normalizeLine(l.text)).slice(lastLine.length));
+    } else out.push({ line: l.line, pieces: [l.text] });
     prevText = text;
   }
-  return out;
+  return out.map((b) => ({ text: b.pieces.join(''), line: b.line }));
 }

@@ -37,7 +37,9 @@ function run(ctx: RuleContext): Finding[] {
   for (const block of headings) {
     const byLevel = groups.get(block.number!.group) ?? new Map<number, BlockInfo[]>();
     const key = block.number!.level;
-    byLevel.set(key, [...(byLevel.get(key) ?? []), block]);
+    const list = byLevel.get(key);
+    if (list) list.push(block);
+    else byLevel.set(key, [block]);
     groups.set(block.number!.group, byLevel);
   }
   const styled = new Set<BlockInfo>();
