@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Node as PMNode } from 'prosemirror-model';
+import { afterEach, beforeEach } from 'vitest';
 import { serializeCaogao, type CaogaoFile } from '../../../src/core/format/caogaoFile.js';
 import { DocumentStore } from '../../../src/node/store/documentStore.js';
 import type { FileSystem } from '../../../src/node/store/fileSystem.js';
@@ -58,4 +59,19 @@ export function writeCaogao(box: Sandbox, name: string, file: CaogaoFile): strin
   const path = join(box.docs, name);
   writeFileSync(path, serializeCaogao(file));
   return path;
+}
+
+/**
+ * A sandbox for each test with 报告.caogao (the small report) written in docs/,
+ * removed after the test; `use` hears the sandbox and the file's path.
+ */
+export function useReportSandbox(use: (box: Sandbox, path: string) => void): void {
+  let box: Sandbox;
+  beforeEach(() => {
+    box = sandbox();
+    const path = join(box.docs, '报告.caogao');
+    writeFileSync(path, serializeCaogao(fileOf(report())));
+    use(box, path);
+  });
+  afterEach(() => box.cleanup());
 }

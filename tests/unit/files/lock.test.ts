@@ -1,19 +1,13 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { serializeCaogao } from '../../../src/core/format/caogaoFile.js';
+import { describe, expect, it, vi } from 'vitest';
 import { isStale, lockPathFor, type LockInfo } from '../../../src/node/store/lock.js';
 import { faultyFs } from './faultyFs.js';
-import { ALICE, BOB, fileOf, report, sandbox, type Sandbox } from './fixture.js';
+import { ALICE, BOB, type Sandbox, useReportSandbox } from './fixture.js';
 
 let box: Sandbox;
 let path: string;
-beforeEach(() => {
-  box = sandbox();
-  path = join(box.docs, '报告.caogao');
-  writeFileSync(path, serializeCaogao(fileOf(report())));
-});
-afterEach(() => box.cleanup());
+useReportSandbox((b, p) => ((box = b), (path = p)));
 
 const lockFile = () => JSON.parse(readFileSync(lockPathFor(path), 'utf8')) as LockInfo;
 

@@ -7,22 +7,15 @@
 import { existsSync, readFileSync, rmSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { serializeCaogao } from '../../../src/core/format/caogaoFile.js';
+import { afterEach, describe, expect, it } from 'vitest';
 import { nodeFileSystem, type FileSystem } from '../../../src/node/store/fileSystem.js';
 import { acquireLock, claimPathFor, lockPathFor, type LockInfo, type LockOwner } from '../../../src/node/store/lock.js';
 import { DocumentStore } from '../../../src/node/store/documentStore.js';
 import { makeFixture } from '../shell/fixtures.js';
-import { fileOf, report, sandbox, type Sandbox } from './fixture.js';
+import { useReportSandbox } from './fixture.js';
 
-let box: Sandbox;
 let path: string;
-beforeEach(() => {
-  box = sandbox();
-  path = join(box.docs, '报告.caogao');
-  writeFileSync(path, serializeCaogao(fileOf(report())));
-});
-afterEach(() => box.cleanup());
+useReportSandbox((_box, p) => (path = p));
 
 const HOST = 'office-pc-1';
 const owner = (pid: number): LockOwner => ({ user: `用户${pid}`, host: HOST, pid });

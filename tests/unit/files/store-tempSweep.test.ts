@@ -6,13 +6,12 @@
  */
 import { existsSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { serializeCaogao } from '../../../src/core/format/caogaoFile.js';
+import { describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../../src/node/store/atomicWrite.js';
 import { nodeFileSystem } from '../../../src/node/store/fileSystem.js';
 import { journalDir } from '../../../src/node/store/journal.js';
 import { hostTag, isLeftOver, parseTempName, sweepTempFiles, tempPathFor } from '../../../src/node/store/tempFiles.js';
-import { ALICE, fileOf, report, sandbox, type Sandbox } from './fixture.js';
+import { ALICE, type Sandbox, useReportSandbox } from './fixture.js';
 
 const DEAD = 777_001;
 const HOST = hostTag();
@@ -20,12 +19,7 @@ const MINUTES = 60 * 1000;
 
 let box: Sandbox;
 let path: string;
-beforeEach(() => {
-  box = sandbox();
-  path = join(box.docs, '报告.caogao');
-  writeFileSync(path, serializeCaogao(fileOf(report())));
-});
-afterEach(() => box.cleanup());
+useReportSandbox((b, p) => ((box = b), (path = p)));
 
 /** A temp file as tempPathFor names it, written `ageMs` ago. */
 let serial = 0;

@@ -5,11 +5,10 @@
  * read-only, and in the page the editing commands and every change to the
  * document are refused while the banner names who is editing since when.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EditorState, TextSelection } from 'prosemirror-state';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { serializeCaogao } from '../../../src/core/format/caogaoFile.js';
+import { describe, expect, it } from 'vitest';
 import { reportSchema } from '../../../src/core/schema.js';
 import { DocumentStore } from '../../../src/node/store/documentStore.js';
 import { lockPathFor } from '../../../src/node/store/lock.js';
@@ -20,17 +19,12 @@ import { applyReadOnly, isEditingCommand } from '../../../src/renderer/readonly/
 import { holderAfter } from '../../../src/renderer/readonly/readOnlyState.js';
 import { openedDocSchema } from '../../../src/shared/api.js';
 import { fileToJson } from '../../../src/shared/caogaoJson.js';
-import { ALICE, BOB, fileOf, report, sandbox, type Sandbox } from '../files/fixture.js';
+import { ALICE, BOB, fileOf, report, type Sandbox, useReportSandbox } from '../files/fixture.js';
 import { makeFixture } from '../shell/fixtures.js';
 
 let box: Sandbox;
 let path: string;
-beforeEach(() => {
-  box = sandbox();
-  path = join(box.docs, '报告.caogao');
-  writeFileSync(path, serializeCaogao(fileOf(report())));
-});
-afterEach(() => box.cleanup());
+useReportSandbox((b, p) => ((box = b), (path = p)));
 
 describe('the store: who holds a file', () => {
   it('opening a file someone else holds says who, where and since when', async () => {
