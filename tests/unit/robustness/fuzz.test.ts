@@ -17,6 +17,7 @@ import { runCli } from '../../../src/cli/main.js';
 import { parseCaogao } from '../../../src/core/format/caogaoFile.js';
 import { exportBytes } from '../../../src/node/export/exportDocument.js';
 import { repoRoot } from '../../support/corpus.js';
+import { random } from '../../support/random.js';
 
 const SEED = 20260112;
 /** Stop adding cases after this long (the counts below fit well within it on a quiet machine). */
@@ -25,16 +26,9 @@ const BUDGET_MS = 40_000;
 const CASE_MS = 25_000;
 const MB = 1024 * 1024;
 
-/** A small seeded generator (mulberry32), so every run feeds the same bytes. */
+/** A seeded generator with draws of a count and an element, so every run feeds the same bytes. */
 function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = random(seed);
   const int = (n: number) => Math.floor(next() * n);
   return { next, int, pick: <T>(xs: readonly T[]): T => xs[int(xs.length)] };
 }

@@ -13,23 +13,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startWebHost, type WebHost } from '../../../src/node/webHost.js';
 import { makeFixture } from './fixtures.js';
 import { MALFORMED_TARGETS, rawExchange, type RawAnswer } from './rawHttp.js';
+import { random } from '../../support/random.js';
 
 const SEED = 0x12c0ffee;
 const REQUESTS = 400;
 const PARALLEL = 8;
 const TIME_LIMIT_MS = 25_000;
 
-/** mulberry32: a small seeded generator, so every run sends the same requests. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Fuzzer {
   int(n: number): number;

@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { toChineseNumeral } from '../../../../src/core/numerals.js';
+import { random } from '../../../support/random.js';
 
 export interface Section {
   heading: string;
@@ -24,17 +25,6 @@ export interface Report {
   glossary: [string, string][];
 }
 
-/** mulberry32: a small seeded generator. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const CORPUS = new URL('../../../../../shared/corpus/jianghan-2022-report.txt', import.meta.url);
 
