@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CaogaoError } from '../../../src/core/errors.js';
 import { FORMAT_VERSION, parseCaogao, serializeCaogao, type CaogaoFile } from '../../../src/core/format/caogaoFile.js';
 import { importText } from '../../../src/core/import/text.js';
 import { doc, p, part, section } from '../../support/builder.js';
 import { readRealReport } from '../../support/corpus.js';
+import { caogaoRefusal } from '../../support/caogaoRefusal.js';
 
 const draft = doc(part('工作安排', section('稳增长', p('全年增长6%。'))));
 const file: CaogaoFile = {
@@ -12,15 +12,7 @@ const file: CaogaoFile = {
   settings: { outdatedTerms: ['农民人均纯收入'] },
 };
 
-function errorOf(text: string): CaogaoError {
-  try {
-    parseCaogao(text, '报告.caogao');
-  } catch (e) {
-    if (e instanceof CaogaoError) return e;
-    throw e;
-  }
-  throw new Error('parseCaogao accepted the input');
-}
+const errorOf = caogaoRefusal;
 
 describe('.caogao file format', () => {
   it('round-trips the document, versions and settings', () => {

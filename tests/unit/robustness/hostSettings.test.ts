@@ -17,6 +17,7 @@ import { parseCaogao, serializeCaogao, SETTINGS_LIMITS, type CaogaoFile } from '
 import { measureJson } from '../../../src/core/format/jsonBounds.js';
 import { writeCheckLists } from '../../../src/renderer/settings/checkLists.js';
 import { doc, p, part, section } from '../../support/builder.js';
+import { caogaoRefusal } from '../../support/caogaoRefusal.js';
 
 const draft = doc(part('工作安排', section('稳增长', p('全年增长6%。'))));
 const deepJson = (depth: number): string => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
@@ -26,15 +27,7 @@ function withSettings(settingsJson: string): string {
   return serializeCaogao({ doc: draft, versions: [], settings: {} }).replace('"settings": {}', `"settings": ${settingsJson}`);
 }
 
-function refusal(text: string): CaogaoError {
-  try {
-    parseCaogao(text, '报告.caogao');
-  } catch (e) {
-    if (e instanceof CaogaoError) return e;
-    throw e;
-  }
-  throw new Error('parseCaogao accepted the input');
-}
+const refusal = caogaoRefusal;
 
 describe('settings of a .caogao file', () => {
   it('refuses settings nested 100,000 deep at once, naming the file, with no stack overflow', () => {
