@@ -10,15 +10,7 @@
  * Always call this on one paragraph (or part of one): iterating a segmenter
  * over a whole document is quadratic in V8.
  */
-
-const DIGITS = '[0-9０-９]+(?:[.．,][0-9０-９]+)*';
-const MULTIPLIER = '(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)?';
-const MEASURE =
-  '(?:个百分点|%|％|‰|倍|元|人次|人|户|个|家|栋|幢|所|项|次|辆|吨|千瓦时|千瓦|平方公里|平方米|公里|米|亩|公顷|立方米|套|间|张|座|条|台|件|名|位|岁|天|小时|分钟|年|月|日|批|处|场|支|株|棵|标箱|床|期|届|例|笔|宗|层|类|种|kg|km|m²)?';
-const QUALIFIER = '(?:左右|以上|以内|以下|上下|之内|之间)?';
-const FIGURE = `${DIGITS}${MULTIPLIER}${MEASURE}`;
-/** A figure, or a range of figures (5—6家, 5%-6%), with its qualifier. */
-const FIGURE_RE = new RegExp(`${FIGURE}(?:[-~～—–至到]${FIGURE})?${QUALIFIER}`, 'g');
+import { FIGURE_RE } from '../text/figures.js';
 
 let segmenter: Intl.Segmenter | null = null;
 

@@ -20,6 +20,7 @@ import {
   SIZE_PT,
 } from './layout.js';
 import { printableBlocks, type PrintBlock, type PrintRun } from './printable.js';
+import { nowrapFigures } from '../text/figures.js';
 import { xmlSafe } from '../text/xmlChars.js';
 
 /** Font stacks: the Chinese office font first, then what Linux and macOS machines have. */
@@ -58,6 +59,7 @@ body { margin: 0; color: #000; background: #fff; }
 .report .annex-label { font-family: ${STACK.heiti}; break-before: page; }
 .report .annex-title { margin: ${pt(LINE_PT)} 0; }
 .report strong { font-weight: bold; }
+.report .figure { white-space: nowrap; }
 @media screen { body { background: #eee; } .report { background: #fff; width: 210mm; margin: 0 auto; padding: ${MARGIN_MM.top}mm ${MARGIN_MM.right}mm ${MARGIN_MM.bottom}mm ${MARGIN_MM.left}mm; box-sizing: border-box; } }
 `.trim();
 }
@@ -83,9 +85,21 @@ export const PRINT_TAGS: Record<PrintBlock['kind'], [string, string]> = {
   annexItem: ['p', 'annex-item'],
 };
 
+/** Text with each figure a line could break inside (`2000亿元`) held in a nowrap span, as on screen. */
+function figuresHtml(text: string): string {
+  let out = '';
+  let at = 0;
+  for (const [from, to] of nowrapFigures(text)) {
+    out += `${escapeHtml(text.slice(at, from))}<span class="figure">${escapeHtml(text.slice(from, to))}</span>`;
+    at = to;
+  }
+  return out + escapeHtml(text.slice(at));
+}
+
 /** A run: bold for a lead, and a run-in heading in its heading's face. */
 function runHtml(run: PrintRun): string {
-  const text = run.bold ? `<strong>${escapeHtml(run.text)}</strong>` : escapeHtml(run.text);
+  const inner = figuresHtml(run.text);
+  const text = run.bold ? `<strong>${inner}</strong>` : inner;
   return run.heading ? `<span class="run-in level${run.heading}">${text}</span>` : text;
 }
 

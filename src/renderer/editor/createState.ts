@@ -1,12 +1,13 @@
 /**
  * The editor's state: a report document and the plugins every report editor
- * has (history, ids, typed numbers, numbering, off-screen estimates, find, keymap). The view
+ * has (history, ids, typed numbers, numbering, off-screen estimates, find, figures kept on one line, keymap). The view
  * and the app add their own on top (paste handling is a view prop).
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import { history } from 'prosemirror-history';
 import { EditorState, type Command, type Plugin } from 'prosemirror-state';
 import { reportSchema } from '../../core/schema.js';
+import { figuresPlugin } from './figuresPlugin.js';
 import { findPlugin } from './findPlugin.js';
 import { idsPlugin } from './idsPlugin.js';
 import { reportKeymap } from './keymap.js';
@@ -33,6 +34,7 @@ export function reportPlugins(options: StateOptions = {}): Plugin[] {
     numberingPlugin(),
     ...offscreenPlugins(),
     findPlugin(),
+    figuresPlugin(),
   ];
 }
 

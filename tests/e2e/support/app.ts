@@ -63,17 +63,21 @@ export class AppPage {
   async caretAt(text: string, where: 'start' | 'end' = 'start'): Promise<void> {
     await this.editor.evaluate(
       async (root, [needle, end]) => {
+        // The text may be cut into several text nodes by decorations (a figure's span, a finding's mark).
+        const nodes: Text[] = [];
         const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const i = (node.nodeValue ?? '').indexOf(needle);
-          if (i < 0) continue;
-          (root as HTMLElement).focus();
-          document.getSelection()!.collapse(node, end ? i + needle.length : i);
-          document.dispatchEvent(new Event('selectionchange'));
-          await new Promise(requestAnimationFrame);
-          return;
-        }
-        throw new Error(`text not in the page: ${needle}`);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+        const all = nodes.map((n) => n.nodeValue ?? '').join('');
+        const i = all.indexOf(needle);
+        if (i < 0) throw new Error(`text not in the page: ${needle}`);
+        let at = end ? i + needle.length : i;
+        let k = 0;
+        // An offset at a node's end belongs to that node at the start, to the next at the end.
+        while (at > nodes[k].length || (!end && at === nodes[k].length && k + 1 < nodes.length)) at -= nodes[k++].length;
+        (root as HTMLElement).focus();
+        document.getSelection()!.collapse(nodes[k], at);
+        document.dispatchEvent(new Event('selectionchange'));
+        await new Promise(requestAnimationFrame);
       },
       [text, where === 'end'] as const,
     );
