@@ -27,6 +27,12 @@ import { Schema, type NodeSpec, type MarkSpec, type Node as PMNode } from 'prose
 
 const idAttr = { id: { default: '' } };
 
+/**
+ * The marks of 修订 (tracked changes, review/suggestions.ts) that every
+ * text-bearing block allows: text inserted or deleted as a suggestion.
+ */
+export const REVIEW_MARKS = 'insertion deletion';
+
 /** Read an attribute in parseDOM without naming DOM types: core also runs in Node. */
 function domAttr(dom: unknown, name: string): string | null {
   return (dom as { getAttribute(n: string): string | null }).getAttribute(name);
@@ -36,7 +42,7 @@ function domAttr(dom: unknown, name: string): string | null {
 function textblock(tag: string, cls: string, extra: Partial<NodeSpec> = {}): NodeSpec {
   return {
     content: 'text*',
-    marks: '',
+    marks: REVIEW_MARKS,
     defining: true,
     attrs: { ...idAttr },
     parseDOM: [{ tag: `${tag}.${cls}`, getAttrs: (dom) => ({ id: domAttr(dom, 'data-id') ?? '' }) }],
@@ -52,7 +58,7 @@ function textblock(tag: string, cls: string, extra: Partial<NodeSpec> = {}): Nod
 function heading(level: number): NodeSpec {
   return {
     content: 'text*',
-    marks: '',
+    marks: REVIEW_MARKS,
     defining: true,
     attrs: { ...idAttr, typed: { default: null }, marker: { default: null }, runIn: { default: false } },
     parseDOM: [
@@ -85,6 +91,25 @@ function container(headingName: string, rest: string, cls: string): NodeSpec {
   };
 }
 
+/**
+ * A suggestion mark. `id` groups the pieces of one suggestion (a word typed
+ * across a mark boundary, a deletion over two blocks). Not inclusive: text
+ * typed at its edge is not part of someone else's suggestion.
+ */
+function suggestionMark(tag: 'ins' | 'del', cls: string): MarkSpec {
+  return {
+    attrs: { id: { default: '' }, author: { default: '' }, date: { default: '' } },
+    inclusive: false,
+    parseDOM: [
+      {
+        tag: `${tag}[data-suggestion]`,
+        getAttrs: (dom) => ({ id: domAttr(dom, 'data-suggestion') ?? '', author: domAttr(dom, 'data-author') ?? '', date: domAttr(dom, 'data-date') ?? '' }),
+      },
+    ],
+    toDOM: (mark) => [tag, { class: `suggestion ${cls}`, 'data-suggestion': mark.attrs.id, 'data-author': mark.attrs.author, 'data-date': mark.attrs.date }, 0],
+  };
+}
+
 const nodes: Record<string, NodeSpec> = {
   doc: { content: 'title occasion? speaker? salutation? paragraph* part* annex*' },
 
@@ -109,7 +134,7 @@ const nodes: Record<string, NodeSpec> = {
   // 正文段落. role "targetSummary" marks the paragraph stating 主要预期目标.
   paragraph: {
     content: 'text*',
-    marks: 'lead',
+    marks: `lead ${REVIEW_MARKS}`,
     attrs: { ...idAttr, role: { default: null } },
     parseDOM: [
       {
@@ -142,7 +167,7 @@ const nodes: Record<string, NodeSpec> = {
   // form its numbers take: 'arabic' (1.) or 'han' (一、).
   annexItem: {
     content: 'text*',
-    marks: 'lead',
+    marks: `lead ${REVIEW_MARKS}`,
     attrs: { ...idAttr, typed: { default: null }, marker: { default: null }, numeral: { default: 'arabic' } },
     parseDOM: [
       {
@@ -176,6 +201,12 @@ const marks: Record<string, MarkSpec> = {
     parseDOM: [{ tag: 'strong.lead' }, { tag: 'b' }, { tag: 'strong' }],
     toDOM: () => ['strong', { class: 'lead' }, 0],
   },
+  // 修订: text suggested for insertion, by whom and when (ISO 8601). It stays
+  // in the document until accepted or rejected (review/suggestions.ts).
+  insertion: suggestionMark('ins', 'insertion'),
+  // 修订: text suggested for deletion. It is still in the document, shown
+  // struck; the final state (最终状态) leaves it out.
+  deletion: suggestionMark('del', 'deletion'),
 };
 
 export const reportSchema = new Schema({ nodes, marks });

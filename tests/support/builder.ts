@@ -67,3 +67,13 @@ export function doc(...children: PMNode[]): PMNode {
   d.check();
   return d;
 }
+
+/** Text suggested for insertion (修订), by `author`, in suggestion `sid`. */
+export const ins = (t: string, author = '甲', sid = 'i1', date = '2026-01-02T03:04:05Z') => s.text(t, [s.marks.insertion.create({ id: sid, author, date })]);
+/** Text suggested for deletion (修订). */
+export const del = (t: string, author = '甲', sid = 'd1', date = '2026-01-02T03:04:05Z') => s.text(t, [s.marks.deletion.create({ id: sid, author, date })]);
+
+/** A paragraph of plain strings and marked text nodes (ins, del). */
+export function pm(...pieces: (string | PMNode)[]): PMNode {
+  return s.node('paragraph', { id: id(), role: null }, pieces.filter((x) => x !== '').map((x) => (typeof x === 'string' ? s.text(x) : x)));
+}

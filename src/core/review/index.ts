@@ -1,0 +1,6 @@
+/**
+ * Review (审阅): 批注 comments kept beside the document and 修订 suggestions
+ * marked in it. index.ts only re-exports.
+ */
+export * from './comments.js';
+export * from './suggestions.js';
