@@ -29,12 +29,14 @@ export interface VersionStamp {
  * CaogaoFile) or their JSON (the page keeps versions as JSON, as the file
  * stores them). The functions below never look inside a document.
  */
-export interface Versioned<D> {
+export interface Versioned<D, C = never> {
   doc: D;
-  versions: { id: string; label: string; createdAt: string; author: string; doc: D }[];
+  versions: { id: string; label: string; createdAt: string; author: string; doc: D; comments?: C[] }[];
+  /** 批注 on the current draft: a version keeps those it was saved with, and restoring brings them back. */
+  comments?: C[];
 }
 
-type VersionIn<F extends Versioned<unknown>> = F['versions'][number];
+type VersionIn<F extends Versioned<unknown, unknown>> = F['versions'][number];
 
 /** What the versions panel shows of one version, without its document. */
 export interface VersionSummary {
@@ -51,22 +53,22 @@ function stampOf(stamp: VersionStamp): { id: string; createdAt: string; author: 
 }
 
 /** 保存为版本: keep the current draft under a name. */
-export function saveAsVersion<F extends Versioned<unknown>>(file: F, label: string, stamp: VersionStamp): F {
+export function saveAsVersion<F extends Versioned<unknown, unknown>>(file: F, label: string, stamp: VersionStamp): F {
   const name = label.trim();
   if (!name) throw new CaogaoError('version-label-empty');
-  const version = { ...stampOf(stamp), label: name, doc: file.doc } as VersionIn<F>;
+  const version = { ...stampOf(stamp), label: name, doc: file.doc, ...(file.comments?.length ? { comments: file.comments } : {}) } as VersionIn<F>;
   return { ...file, versions: [...file.versions, version] };
 }
 
 /** The versions, newest first; `chars` counts the text of a document (textLength for nodes). */
 export function listVersions(file: CaogaoFile): VersionSummary[];
-export function listVersions<D>(file: Versioned<D>, chars: (doc: D) => number): VersionSummary[];
-export function listVersions(file: Versioned<unknown>, chars: (doc: unknown) => number = (d) => textLength(d as PMNode)): VersionSummary[] {
+export function listVersions<D>(file: Versioned<D, unknown>, chars: (doc: D) => number): VersionSummary[];
+export function listVersions(file: Versioned<unknown, unknown>, chars: (doc: unknown) => number = (d) => textLength(d as PMNode)): VersionSummary[] {
   return file.versions.map(({ id, label, createdAt, author, doc }) => ({ id, label, createdAt, author, chars: chars(doc) })).reverse();
 }
 
 /** One version, to open read-only. */
-export function getVersion<F extends Versioned<unknown>>(file: F, id: string): VersionIn<F> {
+export function getVersion<F extends Versioned<unknown, unknown>>(file: F, id: string): VersionIn<F> {
   const version = file.versions.find((v) => v.id === id);
   if (!version) throw new CaogaoError('version-not-found', { version: id });
   return version as VersionIn<F>;
@@ -77,20 +79,21 @@ export function getVersion<F extends Versioned<unknown>>(file: F, id: string): V
  * first (named after the one restored), so restoring never loses work; the
  * restored version itself stays in the list.
  */
-export function restoreVersion<F extends Versioned<unknown>>(file: F, id: string, stamp: VersionStamp, lang: Lang = 'zh'): F {
+export function restoreVersion<F extends Versioned<unknown, unknown>>(file: F, id: string, stamp: VersionStamp, lang: Lang = 'zh'): F {
   const version = getVersion(file, id);
   const kept = saveAsVersion(file, message('version-before-restore', lang, { label: version.label }), stamp);
-  return { ...kept, doc: version.doc };
+  if (!('comments' in file) && !version.comments) return { ...kept, doc: version.doc };
+  return { ...kept, doc: version.doc, comments: version.comments ?? [] };
 }
 
 /** Remove a version (the panel asks first). */
-export function deleteVersion<F extends Versioned<unknown>>(file: F, id: string): F {
+export function deleteVersion<F extends Versioned<unknown, unknown>>(file: F, id: string): F {
   getVersion(file, id);
   return { ...file, versions: file.versions.filter((v) => v.id !== id) };
 }
 
 /** Rename a version. */
-export function renameVersion<F extends Versioned<unknown>>(file: F, id: string, label: string): F {
+export function renameVersion<F extends Versioned<unknown, unknown>>(file: F, id: string, label: string): F {
   getVersion(file, id);
   const name = label.trim();
   if (!name) throw new CaogaoError('version-label-empty');

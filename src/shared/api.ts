@@ -24,6 +24,7 @@
  *     can meet rejects with an ApiError carrying a catalog code and both messages.
  */
 import { z } from 'zod';
+import { commentsSchema } from '../core/format/reviewJson.js';
 
 // ---------------------------------------------------------------- shared shapes
 
@@ -40,9 +41,11 @@ export const caogaoJsonSchema = z.object({
   version: z.number().int().positive(),
   doc: pmDocJson,
   versions: z.array(
-    z.object({ id: z.string().min(1), label: z.string(), createdAt: z.string(), author: z.string(), doc: pmDocJson }),
+    z.object({ id: z.string().min(1), label: z.string(), createdAt: z.string(), author: z.string(), doc: pmDocJson, comments: commentsSchema.optional() }),
   ),
   settings: z.record(z.string(), z.unknown()),
+  /** 批注 (format version 2, src/core/format/reviewJson.ts). */
+  comments: commentsSchema.optional(),
 });
 export type CaogaoJson = z.infer<typeof caogaoJsonSchema>;
 

@@ -5,16 +5,24 @@
  * format version, ProseMirror's check), so a malformed document from either
  * side raises the same CaogaoError as a damaged file.
  */
-import { FORMAT_VERSION, parseCaogao, type CaogaoFile } from '../core/format/caogaoFile.js';
+import { formatVersionOf, parseCaogao, storedComments, type CaogaoFile } from '../core/format/caogaoFile.js';
 import type { CaogaoJson } from './api.js';
 
 export function fileToJson(file: CaogaoFile): CaogaoJson {
   return {
     format: 'caogao',
-    version: FORMAT_VERSION,
+    version: formatVersionOf(file),
     doc: file.doc.toJSON() as CaogaoJson['doc'],
-    versions: file.versions.map((v) => ({ id: v.id, label: v.label, createdAt: v.createdAt, author: v.author, doc: v.doc.toJSON() as CaogaoJson['doc'] })),
+    versions: file.versions.map((v) => ({
+      id: v.id,
+      label: v.label,
+      createdAt: v.createdAt,
+      author: v.author,
+      doc: v.doc.toJSON() as CaogaoJson['doc'],
+      ...storedComments(v.comments),
+    })),
     settings: file.settings,
+    ...storedComments(file.comments),
   };
 }
 

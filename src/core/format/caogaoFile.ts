@@ -4,6 +4,14 @@
  *
  *   { format: "caogao", version: 1, doc, versions: [{id, label, createdAt, author, doc}], settings: {} }
  *
+ * Version 2 adds review (审阅): `comments` (批注, ./reviewJson.ts) beside the
+ * document and beside each version's, and the insertion and deletion marks of
+ * 修订 in the documents. A file is written as version 2 only when it holds
+ * any of these; without them it stays version 1, so a colleague still on a
+ * Caogao of version 1 opens it as before. A version 1 Caogao refuses a
+ * version 2 file with its 由更新版本保存 message (file-newer-version), instead
+ * of reading the marks as damage or dropping the comments on its next save.
+ *
  * Loading first measures the parsed JSON (./jsonBounds.ts): a file nested
  * deeper than any report, or settings deeper or larger than any the app
  * writes, is refused before anything recurses into it. Then it validates the
@@ -15,10 +23,16 @@
 import { z } from 'zod';
 import type { Node as PMNode } from 'prosemirror-model';
 import { CaogaoError } from '../errors.js';
+import { hasSuggestions } from '../review/suggestions.js';
+import type { ReviewComment } from '../review/comments.js';
 import { reportSchema } from '../schema.js';
 import { measureJson, type JsonLimits } from './jsonBounds.js';
+import { commentsSchema } from './reviewJson.js';
 
-export const FORMAT_VERSION = 1;
+/** The newest format this Caogao reads and writes. */
+export const FORMAT_VERSION = 2;
+/** The format of a file without review data (comments, suggestion marks), readable by every Caogao. */
+export const BASE_FORMAT_VERSION = 1;
 
 /**
  * The whole file: a report's JSON is about 12 levels deep (document, part,
@@ -40,6 +54,7 @@ const versionSchema = z.object({
   createdAt: z.string(),
   author: z.string(),
   doc: pmJson,
+  comments: commentsSchema.optional(),
 });
 
 const bilingual = z.object({ zh: z.string(), en: z.string() });
@@ -91,6 +106,7 @@ const fileSchema = z.object({
   doc: pmJson,
   versions: z.array(versionSchema),
   settings: settingsSchema,
+  comments: commentsSchema.optional(),
 });
 
 const megabytes = (n: number): string => `${Math.round(n / (1024 * 1024))} MB`;
@@ -111,12 +127,38 @@ export interface DraftVersion {
   createdAt: string;
   author: string;
   doc: PMNode;
+  /** 批注 on this version, kept as they were when it was saved. */
+  comments?: ReviewComment[];
 }
 
 export interface CaogaoFile {
   doc: PMNode;
   versions: DraftVersion[];
   settings: Record<string, unknown>;
+  /** 批注 on the current draft (version 2); none when left out. */
+  comments?: ReviewComment[];
+}
+
+/** The format version a file needs: 2 when it holds comments or suggestion marks, else 1. */
+export function formatVersionOf(file: Pick<CaogaoFile, 'doc' | 'versions' | 'comments'>): number {
+  const review =
+    !!file.comments?.length || hasSuggestions(file.doc) || file.versions.some((v) => !!v.comments?.length || hasSuggestions(v.doc));
+  return review ? FORMAT_VERSION : BASE_FORMAT_VERSION;
+}
+
+/** The comments of a file or version as stored: left out when there are none, so a version 1 file stays as it was. */
+export function storedComments(comments: readonly ReviewComment[] | undefined): { comments?: ReviewComment[] } {
+  return comments?.length ? { comments: [...comments] } : {};
+}
+
+/**
+ * The refusal of a file from a newer Caogao: the check every version makes
+ * first, before reading anything else. `supported` is the newest format the
+ * running Caogao reads.
+ */
+export function refuseNewer(raw: unknown, file: string, supported = FORMAT_VERSION): void {
+  const version = (raw as { version?: unknown }).version;
+  if (typeof version === 'number' && version > supported) throw new CaogaoError('file-newer-version', { file, version });
 }
 
 export function serializeCaogao(file: CaogaoFile): string {
@@ -127,10 +169,11 @@ export function serializeCaogao(file: CaogaoFile): string {
   return `${JSON.stringify(
     {
       format: 'caogao',
-      version: FORMAT_VERSION,
+      version: formatVersionOf(file),
       doc: file.doc.toJSON(),
-      versions: file.versions.map((v) => ({ ...v, doc: v.doc.toJSON() })),
+      versions: file.versions.map(({ comments, ...v }) => ({ ...v, doc: v.doc.toJSON(), ...storedComments(comments) })),
       settings: file.settings,
+      ...storedComments(file.comments),
     },
     null,
     1,
@@ -159,10 +202,7 @@ export function parseCaogao(text: string, file = ''): CaogaoFile {
   if (!raw || typeof raw !== 'object' || (raw as { format?: unknown }).format !== 'caogao') {
     throw new CaogaoError('file-not-caogao', { file });
   }
-  const version = (raw as { version?: unknown }).version;
-  if (typeof version === 'number' && version > FORMAT_VERSION) {
-    throw new CaogaoError('file-newer-version', { file, version });
-  }
+  refuseNewer(raw, file);
   checkSettingsBounds((raw as { settings?: unknown }).settings, file);
   if (!measureJson(raw, FILE_LIMITS).ok) throw new CaogaoError('file-too-deep', { file, limit: FILE_LIMITS.depth });
   const parsed = fileSchema.safeParse(raw);
@@ -174,7 +214,8 @@ export function parseCaogao(text: string, file = ''): CaogaoFile {
   const data = parsed.data;
   return {
     doc: docFromJson(data.doc, file, 'doc'),
-    versions: data.versions.map((v, i) => ({ ...v, doc: docFromJson(v.doc, file, `versions.${i}`) })),
+    versions: data.versions.map(({ comments, ...v }, i) => ({ ...v, doc: docFromJson(v.doc, file, `versions.${i}`), ...storedComments(comments) })),
     settings: data.settings,
+    comments: data.comments ?? [],
   };
 }

@@ -25,6 +25,7 @@ import { ask } from './dialogs.js';
 import { lang, t, tx } from './i18n.js';
 
 type PMJson = CaogaoJson['doc'];
+type StoredComment = NonNullable<CaogaoJson['comments']>[number];
 
 export interface VersionsHost {
   /** The draft in the editor. */
@@ -62,7 +63,7 @@ export class VersionsController {
     this.refresh();
   }
 
-  private file(): Versioned<PMJson> {
+  private file(): Versioned<PMJson, StoredComment> {
     return { doc: this.host.doc().toJSON() as PMJson, versions: this.host.versions() };
   }
 

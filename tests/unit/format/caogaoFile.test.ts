@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FORMAT_VERSION, parseCaogao, serializeCaogao, type CaogaoFile } from '../../../src/core/format/caogaoFile.js';
+import { BASE_FORMAT_VERSION, FORMAT_VERSION, parseCaogao, serializeCaogao, type CaogaoFile } from '../../../src/core/format/caogaoFile.js';
 import { importText } from '../../../src/core/import/text.js';
 import { doc, p, part, section } from '../../support/builder.js';
 import { readRealReport } from '../../support/corpus.js';
@@ -28,7 +28,8 @@ describe('.caogao file format', () => {
   it('writes the documented envelope', () => {
     const json = JSON.parse(serializeCaogao(file));
     expect(json.format).toBe('caogao');
-    expect(json.version).toBe(FORMAT_VERSION);
+    // Without comments or suggestions a file stays at version 1, readable by every Caogao.
+    expect(json.version).toBe(BASE_FORMAT_VERSION);
     expect(Object.keys(json)).toEqual(['format', 'version', 'doc', 'versions', 'settings']);
   });
 
