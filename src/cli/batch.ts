@@ -12,7 +12,7 @@
  * when any file has an error finding).
  */
 import { CaogaoError } from '../core/errors.js';
-import { displayName } from '../core/format/displayText.js';
+import { displayName, displayWidth, padDisplay } from '../core/format/displayText.js';
 import { message, type Lang, type MessageKey } from '../core/messages/index.js';
 import { outlineOf } from '../core/outline.js';
 import type { CommandContext } from './command.js';
@@ -59,18 +59,6 @@ export function requireFiles(ctx: CommandContext): string[] {
   return ctx.positionals;
 }
 
-/** Columns in a terminal: a Han character (or other wide one) takes two. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const c of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(c) ? 2 : 1;
-  return width;
-}
-
-function pad(text: string, width: number, right: boolean): string {
-  const fill = ' '.repeat(Math.max(0, width - displayWidth(text)));
-  return right ? fill + text : text + fill;
-}
-
 /** A table with a header row, columns separated by two spaces; numbers right-aligned. */
 export function table(header: string[], rows: (string | number)[][]): string {
   const cells = rows.map((r) => r.map(String));
@@ -78,7 +66,7 @@ export function table(header: string[], rows: (string | number)[][]): string {
   const numeric = header.map((_, i) => i > 0 && rows.some((r) => typeof r[i] === 'number'));
   const line = (r: string[]) =>
     r
-      .map((c, i) => pad(c, widths[i], numeric[i]))
+      .map((c, i) => padDisplay(c, widths[i], numeric[i] ? 'right' : 'left'))
       .join('  ')
       .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');

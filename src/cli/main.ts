@@ -9,7 +9,7 @@ import { CaogaoError } from '../core/errors.js';
 import { langFromEnv, type Lang } from '../core/messages/index.js';
 import type { Command, CommandContext } from './command.js';
 import { commands } from './commands/index.js';
-import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, helpText, UsageError } from './usage.js';
+import { commandHelp, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, HELP_FLAGS, helpText, UsageError } from './usage.js';
 
 export interface CliIO {
   argv: string[];
@@ -47,13 +47,23 @@ function parseFor(command: Command, argv: string[]): Pick<CommandContext, 'posit
 export async function runCli(io: CliIO): Promise<number> {
   const { lang, rest } = takeLang(io.argv, io.env);
   const [name, ...args] = rest;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
+  const named = (n: string | undefined) => commands.find((c) => c.name === n);
+  // `caogao help check` is `caogao check --help`.
+  if (name === 'help' && named(args[0])) {
+    io.stdout(commandHelp(lang, named(args[0])!));
+    return EXIT_OK;
+  }
+  if (!name || HELP_FLAGS.includes(name) || name === 'help') {
     (name ? io.stdout : io.stderr)(helpText(lang, commands));
     return name ? EXIT_OK : EXIT_USAGE;
   }
   try {
-    const command = commands.find((c) => c.name === name);
+    const command = named(name);
     if (!command) throw new UsageError('cli-unknown-command', { command: name });
+    if (args.some((arg) => HELP_FLAGS.includes(arg))) {
+      io.stdout(commandHelp(lang, command));
+      return EXIT_OK;
+    }
     const parsed = parseFor(command, args);
     return await command.run({ ...parsed, lang, tty: io.tty, out: io.stdout, err: io.stderr });
   } catch (error) {

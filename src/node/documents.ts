@@ -17,6 +17,7 @@ import { importText } from '../core/import/text.js';
 import { importMarkdown } from '../core/import/markdown.js';
 import { fileNotice, type ImportNotice } from '../core/import/notices.js';
 import { stripNonXmlChars } from '../core/text/xmlChars.js';
+import { osReason } from './store/fsErrors.js';
 
 export type DocumentKind = 'text' | 'caogao' | 'docx' | 'md';
 
@@ -52,24 +53,16 @@ export function kindOf(path: string): DocumentKind {
 }
 
 /**
- * A file the system would not read, in words: the errno code (ENOTDIR,
- * EISDIR …) stays in the cause, never in the line the user reads.
+ * A file the system would not read, in words (fsErrors.ts osReason): the
+ * errno code (ENOTDIR, EISDIR …) stays in the cause, never in the line the
+ * user reads, and the reason is shown in the user's language.
  */
 function unreadable(path: string, cause: unknown): CaogaoError {
   const code = (cause as NodeJS.ErrnoException)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return new CaogaoError('cli-file-unreadable', { file: path, detail: '文件不存在' }, { cause });
-    case 'EACCES':
-    case 'EPERM':
-      return new CaogaoError('cli-file-unreadable', { file: path, detail: '没有读取权限' }, { cause });
-    case 'EISDIR':
-      return new CaogaoError('cli-file-unreadable', { file: path, detail: '这是一个文件夹' }, { cause });
-    case 'ENOTDIR':
-      return new CaogaoError('read-path-not-folder', { file: path }, { cause });
-    default:
-      return new CaogaoError('read-failed', { file: path, detail: String(code ?? (cause as Error)?.message ?? cause) }, { cause });
-  }
+  if (code === 'ENOTDIR') return new CaogaoError('read-path-not-folder', { file: path }, { cause });
+  const reason = osReason(cause, 'read');
+  if (reason.startsWith('reason-')) return new CaogaoError('cli-file-unreadable', { file: path, detail: reason }, { cause });
+  return new CaogaoError('read-failed', { file: path, detail: reason }, { cause });
 }
 
 const megabytes = (n: number): string => `${(n / MB).toFixed(1)} MB`;

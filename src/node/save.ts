@@ -8,7 +8,8 @@
 import { CaogaoError } from '../core/errors.js';
 import { serializeCaogao, type CaogaoFile } from '../core/format/caogaoFile.js';
 import { writeFileAtomic } from './store/atomicWrite.js';
-import { errnoOf, nodeFileSystem } from './store/fileSystem.js';
+import { nodeFileSystem } from './store/fileSystem.js';
+import { osReason } from './store/fsErrors.js';
 
 /** Write `file` (or its text, serialised already by the caller) to `path`; a failure of the write is a CaogaoError naming the file. */
 export async function saveCaogao(path: string, file: CaogaoFile | string): Promise<void> {
@@ -17,9 +18,6 @@ export async function saveCaogao(path: string, file: CaogaoFile | string): Promi
   try {
     await writeFileAtomic(nodeFileSystem, path, text);
   } catch (cause) {
-    const code = errnoOf(cause);
-    const detail =
-      code === 'ENOENT' ? '文件夹不存在' : code === 'EACCES' || code === 'EPERM' ? '没有写入权限' : code === 'ENOSPC' ? '磁盘空间不足' : code === 'EROFS' ? '文件夹是只读的' : String(code || cause);
-    throw new CaogaoError('cli-file-unwritable', { file: path, detail }, { cause });
+    throw new CaogaoError('cli-file-unwritable', { file: path, detail: osReason(cause, 'write') }, { cause });
   }
 }

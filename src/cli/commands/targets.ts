@@ -6,6 +6,7 @@
  * these come last in `targets` as {kind: "qualitative", text, scope, path}.
  * Several files as batch.ts says.
  */
+import { displayWidth, padDisplay } from '../../core/format/displayText.js';
 import { message, type Lang, type MessageKey } from '../../core/messages/index.js';
 import { extractTargets, qualitativeTargets } from '../../core/targets/extract.js';
 import { lexiconFromSettings } from '../../core/targets/lexicon.js';
@@ -21,21 +22,27 @@ function toJson(targets: Target[], qualitative: QualitativeTarget[]): Record<str
   return { targets: list };
 }
 
+/**
+ * One line per mention under its indicator: scope, heading path, the words
+ * as written. Scope and path are padded to their widest entry in terminal
+ * columns (a Han character takes two), so the columns line up in both languages.
+ */
 function toText(targets: Target[], qualitative: QualitativeTarget[], lang: Lang): string {
   if (!targets.length && !qualitative.length) return `${message('cli-targets-none', lang)}\n`;
   const byIndicator = new Map<string, Target[]>();
   for (const t of targets) byIndicator.set(t.indicator, [...(byIndicator.get(t.indicator) ?? []), t]);
+  const scopeOf = (t: Target) => message(`scope-${t.scope}` as MessageKey, lang);
+  const pathOf = (p: string[]) => p.join('') || '—';
+  const scopeWidth = Math.max(0, ...targets.map((t) => displayWidth(scopeOf(t))));
+  const pathWidth = Math.max(0, ...[...targets, ...qualitative].map((t) => displayWidth(pathOf(t.path))));
   const lines: string[] = [];
   for (const [indicator, list] of byIndicator) {
     lines.push(indicator);
-    for (const t of list) {
-      const scope = message(`scope-${t.scope}` as MessageKey, lang);
-      lines.push(`  ${scope.padEnd(lang === 'en' ? 18 : 7, lang === 'en' ? ' ' : '　')} ${(t.path.join('') || '—').padEnd(8)} ${t.indicatorText}${t.text}`);
-    }
+    for (const t of list) lines.push(`  ${padDisplay(scopeOf(t), scopeWidth)}  ${padDisplay(pathOf(t.path), pathWidth)}  ${t.indicatorText}${t.text}`);
   }
   if (qualitative.length) {
     lines.push(message('cli-targets-qualitative', lang));
-    for (const q of qualitative) lines.push(`  ${(q.path.join('') || '—').padEnd(8)} ${q.text}`);
+    for (const q of qualitative) lines.push(`  ${padDisplay(pathOf(q.path), pathWidth)}  ${q.text}`);
   }
   return `${lines.join('\n')}\n`;
 }

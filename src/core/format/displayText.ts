@@ -26,3 +26,19 @@ export function escapeBidi(text: string): string {
 export function displayName(name: string): string {
   return name.replace(NAME_UNSAFE, spelled);
 }
+
+/** East Asian wide and full-width characters (Han, kana, hangul, full-width forms such as （） and U+3000): two columns in a terminal. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u;
+
+/** Columns `text` takes in a terminal: a wide character (地, （) two, any other one. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += WIDE.test(ch) ? 2 : 1;
+  return width;
+}
+
+/** `text` padded with spaces to `width` terminal columns, on the right (align left) or on the left (align right). */
+export function padDisplay(text: string, width: number, align: 'left' | 'right' = 'left'): string {
+  const fill = ' '.repeat(Math.max(0, width - displayWidth(text)));
+  return align === 'right' ? fill + text : text + fill;
+}

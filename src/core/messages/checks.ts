@@ -190,7 +190,7 @@ export const checksMessages = {
   // command line
   'cli-check-summary': {
     zh: '共{errors}个错误，{warnings}个警告，{infos}个提示。',
-    en: '{errors} errors, {warnings} warnings, {infos} notes.',
+    en: '{errors:error|errors}, {warnings:warning|warnings}, {infos:note|notes}.',
   },
   'cli-check-clean': { zh: '未发现问题。', en: 'No findings.' },
   'cli-unknown-rule': {

@@ -15,7 +15,7 @@ export const compareMessages = {
   'compare-target-removed': { zh: '删除', en: 'removed' },
   'compare-changes': {
     zh: '改动 {total} 处：新增 {insert}，删除 {delete}，修改 {modify}，移动 {move}',
-    en: '{total} changes: {insert} inserted, {delete} deleted, {modify} modified, {move} moved',
+    en: '{total:change|changes}: {insert} inserted, {delete} deleted, {modify} modified, {move} moved',
   },
   'compare-renumbered': { zh: '，重新编号 {renumber}', en: ', {renumber} renumbered' },
   'compare-none': { zh: '两稿内容相同（不计空格、换行等版式差异）。', en: 'The drafts are the same (layout differences aside).' },
@@ -24,7 +24,7 @@ export const compareMessages = {
   'compare-new': { zh: '新文', en: 'New' },
   'compare-preamble': { zh: '开头', en: 'Opening' },
   'compare-annex': { zh: '附件', en: 'Annex' },
-  'compare-chars': { zh: '（共{count}字）', en: ' ({count} characters)' },
+  'compare-chars': { zh: '（共{count}字）', en: ' ({count:character|characters})' },
   'compare-bounded': {
     zh: '两稿差别过大，部分内容按整段替换列出。',
     en: 'The drafts differ too much; some blocks are listed as replaced whole.',

@@ -43,8 +43,8 @@ export const foundationMessages = {
     en: 'Files that can be read (FILE, OLD, NEW): .caogao documents, and .txt, .docx and .md files to import.',
   },
   'cli-help-common': {
-    zh: '通用选项：--lang zh|en。退出码：0 成功，1 发现错误，2 用法或输入有误，3 内部错误。',
-    en: 'Options for every command: --lang zh|en. Exit codes: 0 ok, 1 errors found, 2 bad usage or input, 3 internal error.',
+    zh: '通用选项：--lang zh|en；caogao 命令 --help 显示该命令的用法。退出码：0 成功，1 发现错误，2 用法或输入有误，3 内部错误。',
+    en: 'Options for every command: --lang zh|en; caogao COMMAND --help shows its usage. Exit codes: 0 ok, 1 errors found, 2 bad usage or input, 3 internal error.',
   },
   'cli-import-command': {
     zh: '把 .txt、.docx、.md 或 .caogao 文件导入为草稿文档（.caogao）',
@@ -69,6 +69,6 @@ export const foundationMessages = {
   },
   'cli-imported': {
     zh: '已导入“{file}”：{parts}个部分，{sections}个小节，{entries}条名词解释。',
-    en: 'Imported "{file}": {parts} parts, {sections} sections, {entries} glossary entries.',
+    en: 'Imported "{file}": {parts:part|parts}, {sections:section|sections}, {entries:glossary entry|glossary entries}.',
   },
 } as const;

@@ -6,10 +6,12 @@
  */
 import { checkListsMessages } from './checkLists.js';
 import { checksMessages } from './checks.js';
+import { cliOptionMessages } from './cliOptions.js';
 import { compareMessages } from './compare.js';
 import { escapeBidi } from '../format/displayText.js';
 import { foundationMessages } from './foundation.js';
 import { filesMessages } from './files.js';
+import { osReasonMessages } from './osReasons.js';
 import { readOnlyMessages } from './readOnly.js';
 import { shellMessages } from './shell.js';
 import { uiMessages } from './ui.js';
@@ -21,8 +23,10 @@ const catalog = {
   ...foundationMessages,
   ...checksMessages,
   ...checkListsMessages,
+  ...cliOptionMessages,
   ...compareMessages,
   ...filesMessages,
+  ...osReasonMessages,
   ...readOnlyMessages,
   ...shellMessages,
   ...uiMessages,
@@ -31,10 +35,31 @@ const catalog = {
 
 export type MessageKey = keyof typeof catalog;
 
+/** A parameter naming an OS reason (osReasons.ts: reason-missing-file) is shown as the reason in the line's language. */
+function shown(value: string | number, lang: Lang): string {
+  if (typeof value === 'string' && value.startsWith('reason-') && isMessageKey(value)) return catalog[value as MessageKey][lang];
+  // A value from outside (a file name) never reorders the line it is shown in: bidirectional controls are spelled out.
+  return escapeBidi(String(value));
+}
+
+/**
+ * The message `key` in `lang` with its placeholders filled. `{name}` is the
+ * parameter; `{name:one|many}` is the count with its noun in the singular or
+ * the plural, for English ("{errors:error|errors}" gives "1 error", "2 errors").
+ */
 export function message(key: MessageKey, lang: Lang, params: Record<string, string | number> = {}): string {
   const template: string = catalog[key][lang];
-  // A value from outside (a file name) never reorders the line it is shown in: bidirectional controls are spelled out.
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? escapeBidi(String(params[name])) : whole));
+  return template.replace(/\{(\w+)(?::([^|{}]*)\|([^{}]*))?\}/g, (whole, name: string, one?: string, many?: string) => {
+    if (!(name in params)) return whole;
+    const value = params[name];
+    if (one === undefined || many === undefined) return shown(value, lang);
+    return `${value} ${Number(value) === 1 ? one : many}`;
+  });
+}
+
+/** Whether `key` is in the catalog (for keys built from a name, such as cli-option-json). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(catalog, key);
 }
 
 /** Chinese unless the user asked for English (a LANG of en_*). */

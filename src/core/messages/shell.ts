@@ -110,7 +110,7 @@ export const shellMessages = {
   'cli-batch-failed': { zh: '无法读取', en: 'unreadable' },
   'cli-batch-total': {
     zh: '共{files}个文件，{failed}个无法读取。',
-    en: '{files} files, {failed} unreadable.',
+    en: '{files:file|files}, {failed} unreadable.',
   },
   'fuses-usage': {
     zh: '用法：node scripts/flip-fuses.mjs <打包后的 Electron 程序路径>（找不到“{path}”）。',

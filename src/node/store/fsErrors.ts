@@ -7,6 +7,39 @@ import { basename } from 'node:path';
 import { CaogaoError } from '../../core/errors.js';
 import { errnoOf } from './fileSystem.js';
 
+/** The errno codes with a reason in words (src/core/messages/osReasons.ts), by what was being done. */
+const READ_REASONS: Record<string, string> = {
+  ENOENT: 'reason-missing-file',
+  EACCES: 'reason-no-read-permission',
+  EPERM: 'reason-no-read-permission',
+  EISDIR: 'reason-is-folder',
+  ENOTDIR: 'reason-not-folder',
+  EMFILE: 'reason-too-many-files',
+  ENFILE: 'reason-too-many-files',
+  EBUSY: 'reason-busy',
+  EIO: 'reason-io',
+};
+const WRITE_REASONS: Record<string, string> = {
+  ...READ_REASONS,
+  ENOENT: 'reason-missing-folder',
+  EACCES: 'reason-no-write-permission',
+  EPERM: 'reason-no-write-permission',
+  ENOSPC: 'reason-disk-full',
+  EDQUOT: 'reason-disk-full',
+  EROFS: 'reason-read-only',
+};
+
+/**
+ * Why the system refused a read or a write, as a message parameter: a
+ * reason key that message() shows in the user's language (ENOENT on a read:
+ * 文件不存在 / the file does not exist), else the errno code, else the
+ * error's own text.
+ */
+export function osReason(error: unknown, doing: 'read' | 'write'): string {
+  const code = errnoOf(error);
+  return (doing === 'read' ? READ_REASONS : WRITE_REASONS)[code] ?? (code || String((error as Error)?.message ?? error));
+}
+
 /** A save that failed: the document stays unsaved, the journal keeps the edits. */
 export function saveError(path: string, error: unknown): CaogaoError {
   const file = basename(path);
@@ -23,7 +56,7 @@ export function saveError(path: string, error: unknown): CaogaoError {
     case 'ENOTDIR':
       return new CaogaoError('save-folder-missing', { file }, { cause: error });
     default:
-      return new CaogaoError('save-failed', { file, detail: errnoOf(error) || String((error as Error)?.message ?? error) }, { cause: error });
+      return new CaogaoError('save-failed', { file, detail: osReason(error, 'write') }, { cause: error });
   }
 }
 
@@ -40,7 +73,7 @@ export function openError(path: string, error: unknown): CaogaoError {
     case 'EISDIR':
       return new CaogaoError('open-is-folder', { file }, { cause: error });
     default:
-      return new CaogaoError('open-failed', { file, detail: errnoOf(error) || String((error as Error)?.message ?? error) }, { cause: error });
+      return new CaogaoError('open-failed', { file, detail: osReason(error, 'read') }, { cause: error });
   }
 }
 
@@ -57,6 +90,6 @@ export function exportError(path: string, error: unknown): CaogaoError {
     case 'EROFS':
       return new CaogaoError('export-read-only', { file }, { cause: error });
     default:
-      return new CaogaoError('export-failed', { file, detail: errnoOf(error) || String((error as Error)?.message ?? error) }, { cause: error });
+      return new CaogaoError('export-failed', { file, detail: osReason(error, 'write') }, { cause: error });
   }
 }

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/main.js';
-import { displayWidth, table } from '../../../src/cli/batch.js';
+import { table } from '../../../src/cli/batch.js';
+import { displayWidth } from '../../../src/core/format/displayText.js';
 import { REAL_REPORT_PATH, repoRoot } from '../../support/corpus.js';
 
 async function caogao(...argv: string[]) {
