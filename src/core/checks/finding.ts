@@ -40,6 +40,8 @@ export interface FindingSpec {
   params?: Params;
   severity?: Severity;
   fix?: QuickFix;
+  /** Further fixes, offered after `fix`. */
+  moreFixes?: QuickFix[];
 }
 
 export function finding(rule: Pick<Rule, 'id' | 'severity'>, spec: FindingSpec): Finding {
@@ -56,7 +58,13 @@ export function finding(rule: Pick<Rule, 'id' | 'severity'>, spec: FindingSpec):
     text: block.text.slice(from, to),
   };
   if (spec.fix) out.fix = spec.fix;
+  if (spec.fix && spec.moreFixes?.length) out.moreFixes = spec.moreFixes;
   return out;
+}
+
+/** Every quick fix of a finding, the first offered first; each carries its own label. */
+export function fixesOf(f: Pick<Finding, 'fix' | 'moreFixes'>): QuickFix[] {
+  return f.fix ? [f.fix, ...(f.moreFixes ?? [])] : [];
 }
 
 /** A text fix: replace [from, to) of one block. */

@@ -6,3 +6,4 @@ export { readCheckConfig, type CheckConfig } from './settings.js';
 export { DEFAULT_OUTDATED_TERMS, type OutdatedTerm } from './outdatedTerms.js';
 export type { Finding, QuickFix, Rule, RuleContext, Severity, Suppression } from './types.js';
 export { applyFix } from './applyFix.js';
+export { fixesOf } from './finding.js';

@@ -25,8 +25,14 @@ export interface Finding {
   excerpt: string;
   /** The exact text of [from, to): what a suppression remembers. */
   text?: string;
-  /** An optional quick fix, applied by the editor as one undoable step. */
+  /** An optional quick fix, applied by the editor as one undoable step; the one offered first. */
   fix?: QuickFix;
+  /**
+   * Other quick fixes, offered beside `fix` when there is more than one way
+   * to settle a finding (target-mismatch: make the body agree with the
+   * summary, or the summary with the body). fixesOf() lists them all.
+   */
+  moreFixes?: QuickFix[];
   /** Set when the user suppressed this finding (only returned with `includeSuppressed`). */
   suppressed?: Suppression;
 }

@@ -64,6 +64,8 @@ export const checksMessages = {
     zh: '编号应从“{expected}”开始，此处是“{typed}”。',
     en: 'Numbering should start at "{expected}", not "{typed}".',
   },
+  'fix-target-body': { zh: '此处改为与主要预期目标一致：{figure}', en: 'Make this agree with the targets summary: {figure}' },
+  'fix-target-summary': { zh: '主要预期目标改为与此处一致：{figure}', en: 'Make the targets summary agree with this: {figure}' },
   'fix-renumber': { zh: '按顺序重新编号', en: 'Renumber in order' },
   'check-numbering-form': {
     zh: '编号“{marker}”写法不规范，应为“{expected}”。',

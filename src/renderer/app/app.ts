@@ -8,7 +8,7 @@
 import type { Node as PMNode } from 'prosemirror-model';
 import type { Command, EditorState, Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import type { Finding } from '../../core/checks/types.js';
+import type { Finding, QuickFix } from '../../core/checks/types.js';
 import { applyFix } from '../../core/checks/index.js';
 import { reportSchema } from '../../core/schema.js';
 import { newId } from '../../core/ids.js';
@@ -84,7 +84,7 @@ export class App {
     this.toolbar = new Toolbar(this.commands);
     this.findBar = new FindBar({ run: (c) => this.runEdit(c, false), state: () => this.view.state, focusEditor: () => this.view.focus() });
     this.outline = new OutlinePanel({ jump: (id) => jumpToBlock(this.view, id), move: (id, target) => this.move(id, target) });
-    this.checksPanel = new ChecksPanel({ jump: (f) => this.jumpToFinding(f), fix: (f) => this.fix(f) });
+    this.checksPanel = new ChecksPanel({ jump: (f) => this.jumpToFinding(f), fix: (f, fix) => this.fix(f, fix) });
     this.checks = new ChecksController({}, (findings) => this.checksPanel.show(findings), this.busy);
     this.checks.onStale = (stale) => this.checksPanel.setStale(stale);
     this.menu = new CommandMenu(this.commands, () => this.view.focus());
@@ -216,11 +216,11 @@ export class App {
     jumpToBlock(this.view, f.blockId, f.from, f.to);
   }
 
-  private fix(f: Finding): void {
-    if (!f.fix) return;
-    let tr = ownUndoStep(applyFix(this.view.state.tr, f.fix) as Transaction);
+  private fix(f: Finding, fix: QuickFix | undefined = f.fix): void {
+    if (!fix) return;
+    let tr = ownUndoStep(applyFix(this.view.state.tr, fix) as Transaction);
     // 加入名词解释: the caret goes to the new entry's definition, which the drafter writes next.
-    if (f.fix.glossaryEntry) tr = caretInNewDefinition(tr, this.view.state.doc, f.fix.glossaryEntry.term);
+    if (fix.glossaryEntry) tr = caretInNewDefinition(tr, this.view.state.doc, fix.glossaryEntry.term);
     this.view.dispatch(tr.scrollIntoView());
     this.view.focus();
   }

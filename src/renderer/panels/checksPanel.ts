@@ -6,7 +6,8 @@
  * a 修正 button that applies it as one undoable step; 忽略 / 恢复 suppress
  * and re-enable it when the app provides `suppress` actions.
  */
-import type { Finding } from '../../core/checks/types.js';
+import { fixesOf } from '../../core/checks/finding.js';
+import type { Finding, QuickFix } from '../../core/checks/types.js';
 import type { Lang } from '../../core/messages/index.js';
 import { lang, t, tx } from '../app/i18n.js';
 import { h } from '../util/dom.js';
@@ -14,7 +15,8 @@ import { renderGroups } from '../checks/findingGroups.js';
 
 export interface ChecksCallbacks {
   jump(finding: Finding): void;
-  fix(finding: Finding): void;
+  /** Apply `fix`, one of the finding's quick fixes. */
+  fix(finding: Finding, fix: QuickFix): void;
 }
 
 /** Suppressing and re-enabling findings (installed by ../checks/installChecks.ts). */
@@ -81,10 +83,13 @@ export class ChecksPanel {
       h('span', { class: 'finding-where' }, where ? `${where}\u3000` : '', h('span', { class: 'finding-excerpt' }, f.excerpt)),
     );
     main.addEventListener('click', () => this.callbacks.jump(f));
-    const fix = f.fix
-      ? h('button', { class: 'finding-fix', type: 'button', title: f.fix.label[l] }, t('ui-fix'))
-      : null;
-    fix?.addEventListener('click', () => this.callbacks.fix(f));
+    // One fix is 修正 with its label as the tip; several (target-mismatch) are each named by their label.
+    const fixes = fixesOf(f);
+    const fix = fixes.map((x) => {
+      const button = h('button', { class: 'finding-fix', type: 'button', title: x.label[l] }, fixes.length > 1 ? x.label[l] : t('ui-fix'));
+      button.addEventListener('click', () => this.callbacks.fix(f, x));
+      return button;
+    });
     const actions = this.suppressActions;
     const suppress = actions
       ? h('button', { class: 'finding-suppress', type: 'button' }, t(f.suppressed ? 'ui-checks-unsuppress' : 'ui-checks-suppress'))
@@ -94,6 +99,6 @@ export class ChecksPanel {
       ? h('span', { class: 'finding-suppressed-by' }, t('ui-checks-suppressed-by', { who: f.suppressed.who || t('ui-checks-anonymous'), at: f.suppressed.at.slice(0, 10), why: f.suppressed.why }))
       : null;
     const cls = `finding ${f.severity}${f.suppressed ? ' suppressed' : ''}`;
-    return h('li', { class: cls, 'data-rule': f.rule, 'data-severity': f.severity, 'data-block': f.blockId }, main, fix, suppress, why);
+    return h('li', { class: cls, 'data-rule': f.rule, 'data-severity': f.severity, 'data-block': f.blockId }, main, ...fix, suppress, why);
   }
 }

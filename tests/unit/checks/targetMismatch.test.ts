@@ -1,5 +1,6 @@
+import { Transform } from 'prosemirror-transform';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { runChecks } from '../../../src/core/checks/index.js';
+import { applyFix, fixesOf, runChecks } from '../../../src/core/checks/index.js';
 import { doc, p, part, resetIds, section, summary } from '../../support/builder.js';
 
 const check = (d: ReturnType<typeof doc>, settings = {}) => runChecks(d, settings, { rules: ['target-mismatch'] });
@@ -49,5 +50,57 @@ describe('target-mismatch', () => {
     const d = report('市场主体净增2.5万户。', '全年主要预期目标是：新增市场主体3万户。');
     expect(check(d, settings).map((f) => f.text)).toEqual(['市场主体净增2.5万户']);
     expect(check(d)).toEqual([]);
+  });
+
+  describe('offers both fixes', () => {
+    const fixed = (d: ReturnType<typeof doc>, which: number) => {
+      const [f] = check(d);
+      return applyFix(new Transform(d), fixesOf(f)[which]).doc;
+    };
+    const textOf = (d: ReturnType<typeof doc>, id: string) => {
+      let out = '';
+      d.descendants((n) => {
+        if (n.attrs.id === id) out = n.textContent;
+        return !out;
+      });
+      return out;
+    };
+    const summaryText = (d: ReturnType<typeof doc>) => {
+      let out = '';
+      d.descendants((n) => {
+        if (n.attrs.role === 'targetSummary') out = n.textContent;
+        return !out;
+      });
+      return out;
+    };
+
+    it('labels each fix with the figure it writes, the body first', () => {
+      const [f] = check(report('新增就业1.7万人。'));
+      expect(fixesOf(f).map((x) => x.label.zh)).toEqual(['此处改为与主要预期目标一致：2万人', '主要预期目标改为与此处一致：1.7万人']);
+      expect(fixesOf(f).map((x) => x.label.en)).toEqual(['Make this agree with the targets summary: 2万人', 'Make the targets summary agree with this: 1.7万人']);
+    });
+
+    it('the body takes the summary’s figure, keeping its own indicator and verb, and the finding goes', () => {
+      const d = fixed(report('城镇新增就业达到1.7万人，抓好就业。'), 0);
+      expect(textOf(d, 'body')).toBe('城镇新增就业达到2万人，抓好就业。');
+      expect(summaryText(d)).toBe('全年主要预期目标是：地区生产总值增长7.5%左右，新增就业2万人。');
+      expect(check(d)).toEqual([]);
+    });
+
+    it('the summary takes the body’s figure, and the finding goes', () => {
+      const d = fixed(report('新增就业1.7万人。'), 1);
+      expect(summaryText(d)).toBe('全年主要预期目标是：地区生产总值增长7.5%左右，新增就业1.7万人。');
+      expect(textOf(d, 'body')).toBe('新增就业1.7万人。');
+      expect(check(d)).toEqual([]);
+    });
+
+    it('settles another qualifier either way', () => {
+      const body = fixed(report('地区生产总值增长7.5%以上。'), 0);
+      expect(textOf(body, 'body')).toBe('地区生产总值增长7.5%左右。');
+      const stated = fixed(report('地区生产总值增长7.5%以上。'), 1);
+      expect(summaryText(stated)).toBe('全年主要预期目标是：地区生产总值增长7.5%以上，新增就业2万人。');
+      expect(check(body)).toEqual([]);
+      expect(check(stated)).toEqual([]);
+    });
   });
 });
