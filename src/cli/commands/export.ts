@@ -30,7 +30,7 @@ export const exportCommand: Command = {
     await checkOutput(output, { format, inputs: [file], force: ctx.values.force === true });
     const loaded = await loadDocument(file);
     for (const n of loaded.notices) ctx.err(`${ctx.lang === 'en' ? n.en : n.zh}\n`);
-    await exportToFile(output, loaded.doc, format);
+    await exportToFile(output, loaded.doc, format, { comments: loaded.comments ?? [] });
     ctx.out(`${message('cli-exported', ctx.lang, { file: basename(file), format, output })}\n`);
     return EXIT_OK;
   },

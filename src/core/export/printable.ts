@@ -29,11 +29,28 @@ export type PrintKind =
   | 'glossaryEntry'
   | 'annexItem';
 
+/** 修订 on a run: text suggested for insertion or deletion, by whom and when. */
+export interface PrintChange {
+  kind: 'insert' | 'delete';
+  id: string;
+  author: string;
+  date: string;
+}
+
 export interface PrintRun {
   text: string;
   bold?: boolean;
   /** The level of the heading this run is the text of (run in at the start of a body paragraph): its face. */
   heading?: number;
+  /** The run is a suggestion (修订). Text both inserted and deleted prints as deleted. */
+  change?: PrintChange;
+  /**
+   * Where the run's text stands in the document: the textblock's id and the
+   * offset of the run's first character in its text, negative when a derived
+   * number is printed before it (`（一）` before a heading). Comments anchor
+   * by these (the .docx export's comment ranges).
+   */
+  source?: { block: string; offset: number };
 }
 
 export interface PrintBlock {
@@ -53,15 +70,54 @@ const SIMPLE: Record<string, PrintKind> = {
   annexTitle: 'annexTitle',
 };
 
-function paragraphRuns(node: PMNode): PrintRun[] {
+function changeOf(text: PMNode): PrintChange | undefined {
+  const mark = text.marks.find((m) => m.type.name === 'deletion') ?? text.marks.find((m) => m.type.name === 'insertion');
+  if (!mark) return undefined;
+  const { id, author, date } = mark.attrs as { id: string; author: string; date: string };
+  return { kind: mark.type.name === 'deletion' ? 'delete' : 'insert', id, author, date };
+}
+
+const sameChange = (a: PrintChange | undefined, b: PrintChange | undefined): boolean => a?.kind === b?.kind && a?.id === b?.id;
+
+/** The runs of a textblock's text: a new run where the lead mark or a suggestion starts or ends. */
+function textRuns(node: PMNode, extra: { bold?: boolean; heading?: number } = {}): PrintRun[] {
   const runs: PrintRun[] = [];
-  node.forEach((text) => {
-    const bold = text.marks.some((m) => m.type.name === 'lead');
+  const block = node.attrs.id as string;
+  node.forEach((text, offset) => {
+    const bold = extra.bold || text.marks.some((m) => m.type.name === 'lead');
+    const change = changeOf(text);
     const last = runs.at(-1);
-    if (last && !!last.bold === bold) last.text += text.text ?? '';
-    else runs.push(bold ? { text: text.text ?? '', bold } : { text: text.text ?? '' });
+    if (last && !!last.bold === bold && sameChange(last.change, change)) last.text += text.text ?? '';
+    else
+      runs.push({
+        text: text.text ?? '',
+        ...(bold ? { bold } : {}),
+        ...(extra.heading ? { heading: extra.heading } : {}),
+        ...(change ? { change } : {}),
+        source: { block, offset },
+      });
   });
   return runs;
+}
+
+/**
+ * Runs with a derived number before them and punctuation after (a run-in
+ * heading's 。): joined to the first and last run when those are plain text,
+ * else runs of their own, so a suggestion never takes in a derived number.
+ */
+function affixed(node: PMNode, runs: PrintRun[], prefix: string, suffix = '', extra: { heading?: number } = {}): PrintRun[] {
+  const block = node.attrs.id as string;
+  const out = runs.map((r) => ({ ...r, source: { ...r.source! } }));
+  if (!out.length) return [{ text: prefix + suffix, ...extra, source: { block, offset: -prefix.length } }];
+  const first = out[0];
+  if (prefix && !first.change && !first.bold) {
+    first.text = prefix + first.text;
+    first.source!.offset -= prefix.length;
+  } else if (prefix) out.unshift({ text: prefix, ...extra, source: { block, offset: -prefix.length } });
+  const last = out.at(-1)!;
+  if (suffix && !last.change && !last.bold) last.text += suffix;
+  else if (suffix) out.push({ text: suffix, ...extra, source: { block, offset: node.content.size } });
+  return out;
 }
 
 export function printableBlocks(doc: PMNode): PrintBlock[] {
@@ -72,34 +128,34 @@ export function printableBlocks(doc: PMNode): PrintBlock[] {
   const walk = (node: PMNode, parent: PMNode | null): void => {
     const name = node.type.name;
     if (name === 'glossaryEntry') {
-      const [term, definition] = [node.child(0).textContent, node.child(1).textContent];
+      const [term, definition] = [node.child(0), node.child(1)];
       out.push({
         kind: 'glossaryEntry',
         id: node.attrs.id,
-        runs: [{ text: labels.get(node) ?? '' }, { text: term, bold: true }, { text: `${node.attrs.sep}${definition}` }].filter((r) => r.text),
+        runs: [{ text: labels.get(node) ?? '' }, ...textRuns(term, { bold: true }), ...affixed(definition, textRuns(definition), node.attrs.sep as string)].filter((r) => r.text),
       });
       return;
     }
     if (name === 'annexItem') {
-      out.push({ kind: 'annexItem', id: node.attrs.id, runs: [{ text: labels.get(node) ?? '' }, ...paragraphRuns(node)].filter((r) => r.text) });
+      out.push({ kind: 'annexItem', id: node.attrs.id, runs: [{ text: labels.get(node) ?? '' }, ...textRuns(node)].filter((r) => r.text) });
       return;
     }
     if (name === 'annexLabel') {
-      out.push({ kind: 'annexLabel', id: node.attrs.id, runs: [{ text: node.textContent }], pageBreakBefore: true });
+      out.push({ kind: 'annexLabel', id: node.attrs.id, runs: affixed(node, textRuns(node), ''), pageBreakBefore: true });
       return;
     }
     if (name in SIMPLE) {
-      out.push({ kind: SIMPLE[name], id: node.attrs.id, runs: [{ text: node.textContent }] });
+      out.push({ kind: SIMPLE[name], id: node.attrs.id, runs: affixed(node, textRuns(node), '') });
       return;
     }
     if (name === 'paragraph') {
-      out.push({ kind: 'body', id: node.attrs.id, runs: paragraphRuns(node) });
+      out.push({ kind: 'body', id: node.attrs.id, runs: textRuns(node) });
       return;
     }
     if (node.isTextblock && parent) {
       const level = levelOf(parent.type.name);
       const label = labels.get(parent) ?? '';
-      out.push({ kind: `heading${level}` as PrintKind, id: node.attrs.id, runs: [{ text: `${label}${node.textContent}` }] });
+      out.push({ kind: `heading${level}` as PrintKind, id: node.attrs.id, runs: affixed(node, textRuns(node), label) });
       return;
     }
     for (let i = 0; i < node.childCount; i++) {
@@ -110,8 +166,9 @@ export function printableBlocks(doc: PMNode): PrintBlock[] {
       }
       const next = i + 1 < node.childCount ? node.child(i + 1) : null;
       const body = next?.type.name === 'paragraph' ? next : null;
-      const heading: PrintRun = { text: `${labels.get(node) ?? ''}${child.textContent}。`, heading: levelOf(node.type.name) };
-      out.push({ kind: 'body', id: child.attrs.id, runs: [heading, ...(body ? paragraphRuns(body) : [])] });
+      const level = levelOf(node.type.name);
+      const heading = affixed(child, textRuns(child, { heading: level }), labels.get(node) ?? '', '。', { heading: level });
+      out.push({ kind: 'body', id: child.attrs.id, runs: [...heading, ...(body ? textRuns(body) : [])] });
       if (body) i += 1;
     }
   };

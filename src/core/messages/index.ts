@@ -13,6 +13,7 @@ import { foundationMessages } from './foundation.js';
 import { filesMessages } from './files.js';
 import { osReasonMessages } from './osReasons.js';
 import { readOnlyMessages } from './readOnly.js';
+import { reviewMessages } from './review.js';
 import { shellMessages } from './shell.js';
 import { uiMessages } from './ui.js';
 import { versionCommandMessages } from './versionCommand.js';
@@ -28,6 +29,7 @@ const catalog = {
   ...filesMessages,
   ...osReasonMessages,
   ...readOnlyMessages,
+  ...reviewMessages,
   ...shellMessages,
   ...uiMessages,
   ...versionCommandMessages,

@@ -28,6 +28,7 @@ import {
   type IParagraphStyleOptions,
 } from 'docx';
 import type { Node as PMNode } from 'prosemirror-model';
+import type { ReviewComment } from '../../core/review/comments.js';
 import {
   CHAR_PITCH_PT,
   FONTS,
@@ -38,8 +39,9 @@ import {
   SIZE_PT,
   mmToTwips,
 } from '../../core/export/layout.js';
-import { blockText, printableBlocks, type PrintBlock } from '../../core/export/printable.js';
+import { blockText, printableBlocks, type PrintBlock, type PrintRun } from '../../core/export/printable.js';
 import { xmlSafe } from '../../core/text/xmlChars.js';
+import { DocxReview } from './docxReview.js';
 
 const halfPoints = (pt: number): number => Math.round(pt * 2);
 const font = (name: string) => ({ ascii: name, hAnsi: name, eastAsia: name, cs: name });
@@ -137,11 +139,11 @@ export const STYLE_OF: Record<PrintBlock['kind'], string> = {
   annexItem: 'BodyText',
 };
 
-function paragraphOf(block: PrintBlock, index: number, blocks: PrintBlock[]): Paragraph {
-  // A run-in heading's text keeps its heading's face (黑体, 楷体, 仿宋) inside the body paragraph.
-  const runs = block.runs.map(
-    (r) => new TextRun({ text: xmlSafe(r.text), ...(r.bold ? { bold: true } : {}), ...(r.heading ? { font: font(HEADING_FACE[r.heading] ?? FONTS.fangsong) } : {}) }),
-  );
+/** A run's formatting: bold for a lead sentence; a run-in heading's text keeps its heading's face (黑体, 楷体, 仿宋) inside the body paragraph. */
+const runOptions = (r: PrintRun) => ({ ...(r.bold ? { bold: true } : {}), ...(r.heading ? { font: font(HEADING_FACE[r.heading] ?? FONTS.fangsong) } : {}) });
+
+function paragraphOf(block: PrintBlock, index: number, blocks: PrintBlock[], review: DocxReview): Paragraph {
+  const runs = review.children(block.runs, runOptions);
   // The speaker line is followed by one empty line before the salutation; the annex title by one after.
   const gapAfter = (block.kind === 'speaker' && blocks[index + 1]?.kind !== 'speaker') || block.kind === 'annexTitle';
   const gapBefore = block.kind === 'annexTitle';
@@ -174,10 +176,13 @@ function pageNumberFooter(side: 'right' | 'left'): Footer {
  */
 const FOOTER_TWIPS = mmToTwips(MARGIN_MM.bottom - PAGE_NUMBER.belowTextMm) - Math.round(PAGE_NUMBER.sizePt * 20);
 
-export function reportDocument(doc: PMNode): Document {
+/** The report as a Word document, with its 批注 as Word comments and its 修订 as tracked changes. */
+export function reportDocument(doc: PMNode, comments: readonly ReviewComment[] = []): Document {
   const blocks = printableBlocks(doc);
   const title = blocks.find((b) => b.kind === 'title');
-  return documentOnReportPages({ title: title ? blockText(title) : '', children: blocks.map(paragraphOf) });
+  const review = new DocxReview(comments, blocks);
+  const children = blocks.map((block, i) => paragraphOf(block, i, blocks, review));
+  return documentOnReportPages({ title: title ? blockText(title) : '', children, comments: review.comments });
 }
 
 /** Any content on the report's pages, in its styles (the compare export's redline uses it too). */
@@ -213,6 +218,6 @@ export function documentOnReportPages(content: { title: string; children: FileCh
 }
 
 /** The .docx file's bytes. */
-export async function exportDocx(doc: PMNode): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toBuffer(reportDocument(doc)));
+export async function exportDocx(doc: PMNode, comments: readonly ReviewComment[] = []): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toBuffer(reportDocument(doc, comments)));
 }

@@ -223,7 +223,7 @@ export class DocumentStore implements DocumentBackend {
   }
 
   async exportTo(path: string, file: CaogaoFile, format: ExportFormat): Promise<void> {
-    await exportToFile(path, file.doc, format, { ...this.options.pdf, fs: this.fs });
+    await exportToFile(path, file.doc, format, { ...this.options.pdf, fs: this.fs, comments: file.comments ?? [] });
   }
 
   async exportComparisonTo(path: string, source: ComparisonSource, format: ComparisonFormat): Promise<void> {

@@ -19,7 +19,9 @@ describe('run-in headings in print', () => {
   it('print as one body paragraph that opens with the heading run in its face', () => {
     const block = printableBlocks(runIn).find((b) => b.runs.some((r) => r.heading))!;
     expect(block.kind).toBe('body');
-    expect(block.runs).toEqual([{ text: '（一）扩大内需。', heading: 2 }, { text: '推动消费升级，扩大有效投资。' }]);
+    expect(block.runs.map(({ source: _, ...run }) => run)).toEqual([{ text: '（一）扩大内需。', heading: 2 }, { text: '推动消费升级，扩大有效投资。' }]);
+    // Each run knows where its text stands: the heading's text after its derived number, the body from its start.
+    expect(block.runs.map((r) => r.source?.offset)).toEqual([-3, 0]);
     expect(printableBlocks(separate).filter((b) => b.kind === 'heading2')).toHaveLength(2);
   });
 
