@@ -177,8 +177,8 @@ export async function documentFromBytes(name: string, bytes: Uint8Array): Promis
     case 'docx': {
       // Read in a worker with limited heap and time (never in this thread), then recognised here.
       const [{ readDocxIsolated }, { docxImport }] = await Promise.all([import('./import/docxIsolated.js'), import('./import/docx.js')]);
-      const { doc, notices } = docxImport(await readDocxIsolated(bytes, file), file);
-      return { kind, doc, versions: [], settings: {}, notices };
+      const { doc, notices, comments } = docxImport(await readDocxIsolated(bytes, file), file);
+      return { kind, doc, versions: [], settings: {}, notices, comments: comments ?? [] };
     }
   }
 }

@@ -9,6 +9,7 @@
  * any part) stays a paragraph with its marker as text, and a notice says so:
  * nothing is dropped.
  */
+import type { ReviewComment } from '../review/comments.js';
 import type { Node as PMNode } from 'prosemirror-model';
 import { newId } from '../ids.js';
 import { reportSchema as s, HEADING_OF, LEVELS, type LevelName } from '../schema.js';
@@ -22,6 +23,8 @@ import type { Box, Para } from './tree.js';
 export interface ImportResult {
   doc: PMNode;
   notices: ImportNotice[];
+  /** 批注 brought in with the document (a reviewed .docx). */
+  comments?: ReviewComment[];
 }
 
 export interface ImportOptions {

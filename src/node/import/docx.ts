@@ -7,8 +7,8 @@
  * text.
  *
  * What Caogao does not keep is listed for the user instead of failing:
- * images are left out, each table cell becomes a paragraph, footnotes and
- * comments are left out, tracked changes are taken as accepted, characters
+ * images are left out, each table cell becomes a paragraph, footnotes are
+ * left out, tracked changes and comments become 修订 and 批注 (docxReview.ts), characters
  * XML forbids are dropped, and mammoth's warnings become Chinese notices. A
  * file that is not a .docx at all, is damaged or hostile, raises a
  * CaogaoError naming it.
@@ -16,6 +16,7 @@
 import { fileNotice, type ImportNotice } from '../../core/import/notices.js';
 import { importParagraphs, type ImportOptions, type ImportResult } from '../../core/import/text.js';
 import { readDocx, type DocxContent } from './docxRead.js';
+import { applyDocxReview } from './docxReview.js';
 import { warningNotices } from './docxWarnings.js';
 
 export { MAX_PARAGRAPHS, readDocx, type DocxContent } from './docxRead.js';
@@ -26,7 +27,11 @@ export function docxImport(content: DocxContent, file: string, options: ImportOp
   // A document that marks no lead sentence in bold gets them guessed, as from plain text.
   if (!lines.some((l) => l.boldStart?.trim())) for (const l of lines) delete l.boldStart;
   const result = importParagraphs(lines, options);
-  return { doc: result.doc, notices: [...result.notices, ...docxNotices(content, file)] };
+  if (!content.review) return { doc: result.doc, notices: [...result.notices, ...docxNotices(content, file)] };
+  // Tracked changes and comments come in as suggestions and comments: their notices replace those that said they were left out.
+  const review = applyDocxReview(result.doc, content.review, options.newId);
+  const rest = docxNotices({ ...content, tracked: false, comments: 0 }, file);
+  return { doc: review.doc, comments: review.comments, notices: [...result.notices, ...rest, ...review.notices] };
 }
 
 /** Read and import in this thread: for tests and trusted files. Untrusted files go through importDocxIsolated. */

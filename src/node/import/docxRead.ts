@@ -12,6 +12,7 @@ import mammoth from 'mammoth';
 import { CaogaoError } from '../../core/errors.js';
 import type { LevelHint, SourceLine } from '../../core/import/lines.js';
 import { stripNonXmlChars } from '../../core/text/xmlChars.js';
+import { scanDocxReview, type DocxReviewScan } from './docxReviewScan.js';
 import { verifiedDocx } from './docxZip.js';
 
 /** The parts of mammoth's document tree this importer reads. */
@@ -122,6 +123,8 @@ export interface DocxContent {
   warnings: string[];
   /** Characters XML 1.0 forbids, dropped from the text. */
   dropped: number;
+  /** The reviewers' tracked changes and comments (docxReviewScan.ts), when the file has any. */
+  review?: DocxReviewScan;
 }
 
 /** Paragraph starts in a part: `<w:p>`, `<w:p …>` or `<w:p/>`, never `<w:pPr>`. */
@@ -136,6 +139,24 @@ function paragraphCount(xml: Uint8Array, stopAt: number): number {
 }
 
 const TRACKED = /<w:(?:ins|del|moveFrom|moveTo)\b/;
+const DELETIONS = /<w:(?:del|moveFrom)\b/;
+
+/**
+ * document.xml as mammoth should read it when it holds tracked changes:
+ * mammoth leaves deleted text out, but a deletion is a suggestion the user
+ * decides on, so its text must be in the report. The deletion wrappers go
+ * (`<w:del …>`, `</w:del>`, also self-closing on a paragraph mark, and the
+ * same for w:moveFrom) and `w:delText` becomes `w:t`; the scan of the original
+ * part (docxReviewScan.ts) says which text was deleted, by whom.
+ */
+export function showDeletedText(xml: string): string {
+  return xml
+    .replace(/<\/?w:(?:del|moveFrom)\b[^>]*>/g, '')
+    .replace(/<(\/?)w:delText\b/g, '<$1w:t')
+    .replace(/<(\/?)w:delInstrText\b/g, '<$1w:instrText');
+}
+
+const utf8 = (part: Uint8Array | undefined): string => (part ? new TextDecoder('utf-8').decode(part) : '');
 
 /**
  * Read the paragraphs of a .docx: the part of the import that touches the
@@ -145,10 +166,18 @@ const TRACKED = /<w:(?:ins|del|moveFrom|moveTo)\b/;
  */
 export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxContent> {
   if (bytes.length < 4 || bytes[0] !== ZIP_MAGIC[0] || bytes[1] !== ZIP_MAGIC[1]) throw new CaogaoError('docx-not-zip', { file });
-  const { parts, zip } = await verifiedDocx(bytes, file);
+  const showDeletions = (name: string, part: Uint8Array): Uint8Array => {
+    if (name !== 'word/document.xml') return part;
+    const xml = utf8(part);
+    return DELETIONS.test(xml) ? new TextEncoder().encode(showDeletedText(xml)) : part;
+  };
+  const { parts, zip } = await verifiedDocx(bytes, file, undefined, showDeletions);
   const main = parts.get('word/document.xml');
   if (main && paragraphCount(main, MAX_PARAGRAPHS) > MAX_PARAGRAPHS) throw new CaogaoError('docx-too-many-paragraphs', { file, limit: MAX_PARAGRAPHS });
-  const tracked = main ? TRACKED.test(Buffer.from(main.buffer, main.byteOffset, main.byteLength).toString('utf8')) : false;
+  const mainXml = utf8(main);
+  const tracked = TRACKED.test(mainXml);
+  const commentsXml = utf8(parts.get('word/comments.xml'));
+  const review = tracked || commentsXml || /<w:comment(?:Range|Reference)/.test(mainXml) ? scanDocxReview(mainXml, commentsXml, utf8(parts.get('word/commentsExtended.xml'))) : undefined;
   const walk: Walk = { lines: [], images: 0, tables: 0, notes: 0, comments: 0, dropped: 0 };
   let messages: { type: string; message: string }[];
   try {
@@ -171,5 +200,5 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxCon
   }
   if (walk.lines.length > MAX_PARAGRAPHS) throw new CaogaoError('docx-too-many-paragraphs', { file, limit: MAX_PARAGRAPHS });
   const { lines, images, tables, notes, comments, dropped } = walk;
-  return { lines, images, tables, notes, comments, dropped, tracked, warnings: messages.map((m) => m.message) };
+  return { lines, images, tables, notes, comments, dropped, tracked, warnings: messages.map((m) => m.message), ...(review ? { review } : {}) };
 }

@@ -181,8 +181,17 @@ export interface VerifiedDocx {
   zip: Uint8Array;
 }
 
-/** Inflate the XML parts of a .docx under the caps, refuse DTDs, and pack them again for mammoth. */
-export async function verifiedDocx(bytes: Uint8Array, file: string, limits = ZIP_LIMITS): Promise<VerifiedDocx> {
+/**
+ * Inflate the XML parts of a .docx under the caps, refuse DTDs, and pack them
+ * again for mammoth; `forMammoth` may change a part in the packed copy only
+ * (docxRead.ts shows mammoth the text of tracked deletions).
+ */
+export async function verifiedDocx(
+  bytes: Uint8Array,
+  file: string,
+  limits = ZIP_LIMITS,
+  forMammoth: (name: string, part: Uint8Array) => Uint8Array = (_, part) => part,
+): Promise<VerifiedDocx> {
   const parts = new Map<string, Uint8Array>();
   let total = 0;
   for (const entry of zipEntries(bytes, file, limits.entries)) {
@@ -198,6 +207,6 @@ export async function verifiedDocx(bytes: Uint8Array, file: string, limits = ZIP
     parts.set(entry.name, part);
   }
   const zip = new JSZip();
-  for (const [name, part] of parts) zip.file(name, part, { binary: true });
+  for (const [name, part] of parts) zip.file(name, forMammoth(name, part), { binary: true });
   return { parts, zip: await zip.generateAsync({ type: 'uint8array', compression: 'STORE' }) };
 }

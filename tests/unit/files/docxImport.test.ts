@@ -2,6 +2,7 @@
  * Import of .docx files, with small fixtures built here with the docx library
  * rather than binaries in the repository.
  */
+import { finalDoc, listComments, listSuggestions, originalDoc } from '../../../src/core/review/index.js';
 import {
   CommentRangeEnd,
   CommentRangeStart,
@@ -98,7 +99,7 @@ describe('importing a .docx', () => {
     expect(leads((await importDocx(bytes, '无粗体.docx')).doc)).toEqual(['综合实力持续增强。']);
   });
 
-  it('keeps table text as paragraphs and lists images, footnotes, comments and tracked changes', async () => {
+  it('keeps table text as paragraphs, lists images and footnotes, and keeps comments and tracked changes as review', async () => {
     const table = new Table({
       rows: [
         new TableRow({ children: [new TableCell({ children: [para('指标')] }), new TableCell({ children: [para('目标')] })] }),
@@ -126,15 +127,21 @@ describe('importing a .docx', () => {
         comments: { children: [{ id: 0, author: '审稿人', date: new Date('2026-01-01'), children: [para('请核实。')] }] },
       },
     );
-    const { doc, notices } = await importDocx(bytes, '杂项.docx');
-    const text = docToText(doc, { withNumbers: false });
+    const { doc, notices, comments } = await importDocx(bytes, '杂项.docx');
+    const text = docToText(finalDoc(doc), { withNumbers: false });
     expect(text).toContain('指标');
     expect(text).toContain('增长6%左右');
     expect(text).toContain('投资增长9%。');
     expect(text).not.toContain('增长8%');
     expect(text).not.toContain('数据来源');
-    expect(text).not.toContain('请核实');
-    expect(notices.map((n) => n.code).sort()).toEqual(['import-comments', 'import-images', 'import-notes', 'import-tables', 'import-tracked-changes']);
+    // Tracked changes are suggestions (the deleted text still there, marked), the comment a 批注 on its sentence (issue 14).
+    expect(docToText(originalDoc(doc), { withNumbers: false })).toContain('投资增长8%。');
+    expect(listSuggestions(doc).map((s) => [s.kind, s.author, s.text])).toEqual([
+      ['insert', '审稿人', '增长9%'],
+      ['delete', '审稿人', '增长8%'],
+    ]);
+    expect(listComments(comments!, doc).map((c) => [c.text, c.anchorText])).toEqual([['请核实。', '这句话有批注。']]);
+    expect(notices.map((n) => n.code).sort()).toEqual(['import-images', 'import-notes', 'import-review-kept', 'import-tables']);
     expect(notices.find((n) => n.code === 'import-tables')!.zh).toContain('1 个表格');
   });
 
