@@ -158,7 +158,10 @@ function scanBody(xml: string, problems: ReviewProblems): BodyScan {
       } else if (t.type === 'close') {
         const change = open.pop();
         if (change && text.length > change.from) {
-          if (changes.length >= MAX_CHANGES) problems.overLimit += 1;
+          const last = changes.at(-1);
+          // One change cut into several elements (Word and LibreOffice cut at a change of script or format) is one suggestion.
+          if (last && last.to === change.from && last.kind === change.kind && last.author === change.author && last.date === change.date) last.to = text.length;
+          else if (changes.length >= MAX_CHANGES) problems.overLimit += 1;
           else {
             if (!change.author.trim()) problems.noAuthor += 1;
             changes.push({ kind: change.kind, author: change.author, date: change.date, from: change.from, to: text.length });
