@@ -35,6 +35,11 @@ const KIND_BY_EXTENSION: Record<string, DocumentKind> = {
   '.markdown': 'md',
 };
 
+/** The file part of what was read (without kind and notices): what the store, the host and `caogao import` keep. */
+export function fileOf(loaded: CaogaoFile): CaogaoFile {
+  return { doc: loaded.doc, versions: loaded.versions, settings: loaded.settings, comments: loaded.comments ?? [] };
+}
+
 export const READABLE_EXTENSIONS = Object.keys(KIND_BY_EXTENSION);
 
 const MB = 1024 * 1024;

@@ -6,7 +6,7 @@
 import { basename } from 'node:path';
 import { message } from '../../core/messages/index.js';
 import { outlineOf } from '../../core/outline.js';
-import { loadDocument } from '../../node/documents.js';
+import { fileOf, loadDocument } from '../../node/documents.js';
 import type { Command } from '../command.js';
 import { checkOutput } from '../output.js';
 import { EXIT_OK, UsageError } from '../usage.js';
@@ -33,7 +33,7 @@ export const importCommand: Command = {
       entries: outline.glossary.length,
     });
     // Serialised (and so validated) before the write: what fails here leaves no output behind.
-    const text = serializeCaogao({ doc: loaded.doc, versions: loaded.versions, settings: loaded.settings });
+    const text = serializeCaogao(fileOf(loaded));
     await saveCaogao(output, text);
     for (const n of loaded.notices) ctx.err(`${ctx.lang === 'en' ? n.en : n.zh}\n`);
     ctx.out(`${summary}\n`);

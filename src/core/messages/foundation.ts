@@ -33,8 +33,8 @@ export const foundationMessages = {
   },
   // command line
   'cli-usage': {
-    zh: '用法：caogao <命令> [参数]。命令：import、outline、check、targets、diff、export、web。运行 caogao --help 查看说明。',
-    en: 'Usage: caogao <command> [options]. Commands: import, outline, check, targets, diff, export, web. Run caogao --help for help.',
+    zh: '用法：caogao <命令> [参数]。命令：import、outline、check、targets、review、diff、export、web。运行 caogao --help 查看说明。',
+    en: 'Usage: caogao <command> [options]. Commands: import, outline, check, targets, review, diff, export, web. Run caogao --help for help.',
   },
   'cli-help-title': { zh: '草稿 Caogao — 政府工作报告的起草、比对与检查', en: 'Caogao — drafting, comparing and checking government work reports' },
   // The types named here are those src/node/documents.ts reads (tests/unit/followups/cliMessages.test.ts keeps them in step).

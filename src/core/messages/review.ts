@@ -21,4 +21,16 @@ export const reviewMessages = {
   },
   'import-review-unplaced': { zh: '{count} 条批注在正文中没有位置，已放在报告开头', en: '{count} comments had no place in the text and were put at the start of the report' },
   'import-review-over-limit': { zh: '{count} 处修订或批注超出上限，已略去或截短', en: '{count} changes or comments were past the limits and were dropped or cut' },
+  // caogao review
+  'cli-review-command': { zh: '列出 .caogao 或 .docx 文件中的批注和修订', en: 'list the comments and tracked changes of a .caogao or .docx file' },
+  'cli-review-none': { zh: '没有批注和修订。', en: 'No comments or tracked changes.' },
+  'cli-review-comments': { zh: '批注（{count} 条）', en: 'Comments ({count})' },
+  'cli-review-suggestions': { zh: '修订（{count} 处）', en: 'Tracked changes ({count})' },
+  'cli-review-insert': { zh: '插入', en: 'inserted' },
+  'cli-review-delete': { zh: '删除', en: 'deleted' },
+  'cli-review-structure': { zh: '结构', en: 'structure' },
+  'cli-review-resolved': { zh: '已解决', en: 'resolved' },
+  'cli-review-deleted': { zh: '原文已删除', en: 'text deleted' },
+  'cli-batch-comments': { zh: '批注', en: 'comments' },
+  'cli-batch-suggestions': { zh: '修订', en: 'changes' },
 } as const;

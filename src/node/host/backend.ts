@@ -16,7 +16,7 @@ import { message } from '../../core/messages/index.js';
 import type { ImportNotice } from '../../core/import/notices.js';
 import { docToText } from '../../core/plainText.js';
 import type { ExportFormat, LockHolder, OpenedDoc } from '../../shared/api.js';
-import { documentFromBytes, loadDocument } from '../documents.js';
+import { documentFromBytes, fileOf, loadDocument } from '../documents.js';
 import type { ComparisonFormat, ComparisonSource } from '../export/comparison.js';
 import { saveCaogao } from '../save.js';
 import { JsonJournal, type Journal } from './journal.js';
@@ -58,7 +58,7 @@ export const IMPORTABLE = ['.txt', '.docx', '.md'];
 async function readBytes(name: string, bytes: Uint8Array): Promise<LoadedFile> {
   if (!OPENABLE.includes(extname(name).toLowerCase())) throw new CaogaoError('cli-unsupported-type', { file: name });
   const loaded = await documentFromBytes(name, bytes);
-  return { kind: loaded.kind, file: { doc: loaded.doc, versions: loaded.versions, settings: loaded.settings }, notices: loaded.notices };
+  return { kind: loaded.kind, file: fileOf(loaded), notices: loaded.notices };
 }
 
 interface Stamp {
@@ -81,7 +81,7 @@ export function basicBackend(dataDir: string): DocumentBackend {
     async open(path) {
       const loaded = await loadDocument(path);
       stamps.set(path, await stampOf(path));
-      return { kind: loaded.kind, file: { doc: loaded.doc, versions: loaded.versions, settings: loaded.settings }, notices: loaded.notices };
+      return { kind: loaded.kind, file: fileOf(loaded), notices: loaded.notices };
     },
     openBytes(name, bytes) {
       return readBytes(name, bytes);

@@ -25,7 +25,7 @@ import type { CaogaoFile } from '../../core/format/caogaoFile.js';
 import { serializeCaogao } from '../../core/format/caogaoFile.js';
 import { message, type MessageKey } from '../../core/messages/index.js';
 import { fileNotice, type ImportNotice } from '../../core/import/notices.js';
-import { checkSize, documentFromBytes, kindOf } from '../documents.js';
+import { checkSize, documentFromBytes, fileOf, kindOf } from '../documents.js';
 import { exportComparisonToFile, type ComparisonFormat, type ComparisonSource } from '../export/comparison.js';
 import { exportToFile, type ExportFormat } from '../export/exportDocument.js';
 import type { PdfOptions } from '../export/pdf.js';
@@ -159,7 +159,7 @@ export class DocumentStore implements DocumentBackend {
     // Only a .caogao file is ever saved back; an imported source is remembered for nothing.
     if (loaded.kind === 'caogao') this.known.set(path, entry);
     await this.sweep(path);
-    const file = { doc: loaded.doc, versions: loaded.versions, settings: loaded.settings };
+    const file = fileOf(loaded);
     // Someone else is editing it: the page opens it read-only (src/renderer/readonly).
     if (entry.lock?.status === 'held') {
       const { user, host, since } = entry.lock.by;
@@ -170,7 +170,7 @@ export class DocumentStore implements DocumentBackend {
 
   async openBytes(name: string, bytes: Uint8Array): Promise<LoadedFile> {
     const loaded = await documentFromBytes(name, bytes);
-    return { kind: loaded.kind, file: { doc: loaded.doc, versions: loaded.versions, settings: loaded.settings }, notices: loaded.notices };
+    return { kind: loaded.kind, file: fileOf(loaded), notices: loaded.notices };
   }
 
   /** Whether the file on disk is no longer what was read or last saved. */
