@@ -51,6 +51,7 @@ async function rebuildMenu(): Promise<void> {
       openRecent: (handle) => events.push({ type: 'open', handle }),
       clearRecent: () => void services.recentClear().then(rebuildMenu),
       setLang: (next) => void services.settingsSet({ lang: next }).then((settings) => events.push({ type: 'settings', settings })),
+      print: () => main?.win.webContents.print({ printBackground: true }),
     },
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));

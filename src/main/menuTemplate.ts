@@ -18,6 +18,8 @@ export interface MenuActions {
   openRecent(handle: DocHandle): void;
   clearRecent(): void;
   setLang(lang: Lang): void;
+  /** 打印…: print the window's page (webContents.print); its print style sheet shows the report alone. */
+  print(): void;
 }
 
 export interface MenuInput {
@@ -76,6 +78,9 @@ export function buildMenuTemplate({ lang, platform, recent, actions }: MenuInput
         ],
       },
       sep,
+      cmd('menu-file-print-preview', 'file.printPreview'),
+      { id: 'file.print', label: t('menu-file-print'), accelerator: 'CmdOrCtrl+P', click: () => actions.print() },
+      sep,
       { id: 'app.quit', label: t('menu-file-quit'), role: 'quit', accelerator: platform === 'darwin' ? 'Cmd+Q' : 'Ctrl+Q' },
     ],
   };
@@ -123,6 +128,7 @@ export function buildMenuTemplate({ lang, platform, recent, actions }: MenuInput
           cmd('menu-view-zoom-reset', 'view.zoomReset', 'CmdOrCtrl+0'),
         ],
       },
+      cmd('menu-view-pages', 'view.pages'),
       sep,
       {
         id: 'view.language',

@@ -15,6 +15,7 @@ import { installChecks } from './checks/installChecks.js';
 import { installReadOnly } from './readonly/installReadOnly.js';
 import { installCheckSettings } from './settings/installCheckSettings.js';
 import { installSaveVersion } from './versions/installSaveVersion.js';
+import { installPages } from './pages/installPages.js';
 import { defaultSettings, type HostEvent } from '../shared/api.js';
 
 /** How long to wait for the host's "open this file" event before starting a new report. */
@@ -28,6 +29,7 @@ async function start(): Promise<void> {
   installSaveVersion(app);
   installReadOnly(app);
   installCheckSettings(app);
+  installPages(app);
   const settings = await api.settingsGet().catch(() => defaultSettings);
   app.applySettings(settings);
 

@@ -193,6 +193,9 @@ export const commandIds = [
   'file.exportPdf',
   'file.exportHtml',
   'file.exportTxt',
+  /** 打印预览 and 打印… (the browser host's Ctrl+P; Electron's menu prints through webContents.print). */
+  'file.printPreview',
+  'file.print',
   'edit.undo',
   'edit.redo',
   'edit.find',
@@ -206,6 +209,8 @@ export const commandIds = [
   'view.outline',
   'view.checks',
   'view.runIn',
+  /** 页面视图: the 第N页 gaps where printed pages begin. */
+  'view.pages',
   'view.zoomIn',
   'view.zoomOut',
   'view.zoomReset',

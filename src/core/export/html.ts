@@ -36,8 +36,15 @@ const STACK = {
 const pt = (n: number): string => `${Number(n.toFixed(3))}pt`;
 
 export function reportCss(): string {
-  const grid = pt(CHAR_PITCH_PT - SIZE_PT.san);
-  const indent = pt(2 * CHAR_PITCH_PT);
+  return `${reportPageCss()}\n${reportBlockCss()}`;
+}
+
+/**
+ * The page box and the title face: rules that must sit in a document's own
+ * style sheet (a shadow root ignores @page and @font-face). The editor's
+ * print copy (src/renderer/pages) adopts them for its window.
+ */
+export function reportPageCss(): string {
   const pageNumber = `content: "— " counter(page) " —"; font-family: ${STACK.songti}; font-size: ${pt(PAGE_NUMBER.sizePt)}; line-height: 1; vertical-align: top; padding-top: ${PAGE_NUMBER.belowTextMm}mm;`;
   return `
 @font-face { font-family: "CaogaoTitle"; src: local("${FONTS.xiaobiaosong}"), local("FZXiaoBiaoSong-B05S"), local("Noto Serif CJK SC Bold"), local("NotoSerifCJKsc-Bold"), local("Source Han Serif SC Bold"), local("STZhongsong"); }
@@ -45,6 +52,14 @@ export function reportCss(): string {
 @page :right { @bottom-right { ${pageNumber} text-align: right; padding-right: ${pt(PAGE_NUMBER.sizePt)}; } }
 @page :left { @bottom-left { ${pageNumber} text-align: left; padding-left: ${pt(PAGE_NUMBER.sizePt)}; } }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+`.trim();
+}
+
+/** The report's blocks in the type area: faces, sizes, the line and character grid, page-break rules. */
+export function reportBlockCss(): string {
+  const grid = pt(CHAR_PITCH_PT - SIZE_PT.san);
+  const indent = pt(2 * CHAR_PITCH_PT);
+  return `
 body { margin: 0; color: #000; background: #fff; }
 .report { font-family: ${STACK.fangsong}; font-size: ${pt(SIZE_PT.san)}; line-height: ${pt(LINE_PT)}; letter-spacing: ${grid}; text-align: justify; }
 .report p, .report h1, .report h2, .report h3, .report h4, .report h5 { margin: 0; font-size: ${pt(SIZE_PT.san)}; font-weight: normal; line-height: ${pt(LINE_PT)}; orphans: 2; widows: 2; }
@@ -103,7 +118,7 @@ function runHtml(run: PrintRun): string {
   return run.heading ? `<span class="run-in level${run.heading}">${text}</span>` : text;
 }
 
-function blockHtml(block: PrintBlock): string {
+export function blockHtml(block: PrintBlock): string {
   const [tag, cls] = PRINT_TAGS[block.kind];
   const inner = block.runs.map(runHtml).join('');
   return `<${tag} class="${cls}" data-id="${escapeHtml(block.id)}">${inner}</${tag}>`;

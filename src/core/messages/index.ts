@@ -12,6 +12,7 @@ import { escapeBidi } from '../format/displayText.js';
 import { foundationMessages } from './foundation.js';
 import { filesMessages } from './files.js';
 import { osReasonMessages } from './osReasons.js';
+import { pagesMessages } from './pages.js';
 import { readOnlyMessages } from './readOnly.js';
 import { reviewMessages } from './review.js';
 import { shellMessages } from './shell.js';
@@ -28,6 +29,7 @@ const catalog = {
   ...compareMessages,
   ...filesMessages,
   ...osReasonMessages,
+  ...pagesMessages,
   ...readOnlyMessages,
   ...reviewMessages,
   ...shellMessages,

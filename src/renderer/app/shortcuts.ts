@@ -16,6 +16,7 @@ const KEYS: Record<string, string> = {
   'Ctrl+Shift+s': 'file.saveAs',
   'Ctrl+o': 'file.open',
   'Ctrl+n': 'file.new',
+  'Ctrl+p': 'file.print',
   'Ctrl+=': 'view.zoomIn',
   'Ctrl++': 'view.zoomIn',
   'Ctrl+-': 'view.zoomOut',

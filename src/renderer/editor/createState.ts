@@ -15,6 +15,7 @@ import { undoStepsPlugin } from './undoSteps.js';
 import { numberingPlugin } from './numberingPlugin.js';
 import { typedNumbersPlugin } from './typedNumbersPlugin.js';
 import { offscreenPlugins } from './offscreenPlugin.js';
+import { pagesPlugin } from '../pages/pagesPlugin.js';
 
 export interface StateOptions {
   /** App-level shortcuts (find bar, save, command menu). */
@@ -35,6 +36,7 @@ export function reportPlugins(options: StateOptions = {}): Plugin[] {
     ...offscreenPlugins(),
     findPlugin(),
     figuresPlugin(),
+    pagesPlugin(),
   ];
 }
 

@@ -17,7 +17,7 @@ function fileMenu(lang: 'zh' | 'en', sent: string[] = []) {
     lang,
     platform: 'linux',
     recent: [],
-    actions: { command: (id) => sent.push(id), openRecent: () => undefined, clearRecent: () => undefined, setLang: () => undefined },
+    actions: { command: (id) => sent.push(id), openRecent: () => undefined, clearRecent: () => undefined, setLang: () => undefined, print: () => undefined },
   });
   return sub(menu[0]).filter((i) => i.type !== 'separator');
 }

@@ -10,6 +10,7 @@ function recorder() {
     openRecent: (handle) => calls.push(`open:${handle}`),
     clearRecent: () => calls.push('clear'),
     setLang: (lang) => calls.push(`lang:${lang}`),
+    print: () => calls.push('print'),
   };
   return { calls, actions };
 }
@@ -31,7 +32,7 @@ describe('application menu', () => {
     const menu = buildMenuTemplate({ lang: 'zh', platform: 'linux', recent, actions: recorder().actions });
     expect(labels(menu)).toEqual(['文件', '编辑', '格式', '视图', '帮助']);
     const [file, edit, format, view, help] = menu;
-    expect(labels(sub(file))).toEqual(['新建', '从模板新建…', '打开…', '最近打开', '保存', '另存为…', '保存为版本…', '导入…', '导出', '退出']);
+    expect(labels(sub(file))).toEqual(['新建', '从模板新建…', '打开…', '最近打开', '保存', '另存为…', '保存为版本…', '导入…', '导出', '打印预览', '打印…', '退出']);
     expect(labels(sub(edit))).toEqual(['撤销', '重做', '剪切', '复制', '粘贴', '查找…', '替换…']);
     expect(labels(sub(format))).toEqual(['一级标题', '二级标题', '三级标题', '正文', '段首句', '主要预期目标']);
     expect(labels(sub(view)).slice(0, 4)).toEqual(['大纲', '检查', '标题接排显示', '缩放']);
@@ -59,6 +60,9 @@ describe('application menu', () => {
     expect(calls).toContain('open:h0123456789abcdef');
     expect(calls).toContain('clear');
     expect(calls).toContain('lang:en');
+    expect(sent.has('file.printPreview')).toBe(true);
+    // 打印… prints the window's page in main (webContents.print), where its print style sheet shows the report alone.
+    expect(calls).toContain('print');
   });
 
   it('leaves keys the page handles unregistered, and registers the file keys', () => {
@@ -68,6 +72,8 @@ describe('application menu', () => {
     expect(byId.get('format.section')).toMatchObject({ accelerator: 'CmdOrCtrl+Alt+2', registerAccelerator: false });
     expect(byId.get('edit.undo')).toMatchObject({ registerAccelerator: false });
     expect(byId.get('file.save')).toMatchObject({ accelerator: 'CmdOrCtrl+S', registerAccelerator: true });
+    expect(byId.get('file.print')).toMatchObject({ accelerator: 'CmdOrCtrl+P' });
+    expect(byId.get('file.print')?.registerAccelerator).not.toBe(false);
     expect(byId.get('edit.paste')).toMatchObject({ role: 'paste' });
     expect(byId.get('recent.empty')).toMatchObject({ label: '（无）', enabled: false });
   });

@@ -1,0 +1,76 @@
+/**
+ * Pages and print in the window: the page view (页面视图, the 第N页 gaps in
+ * the text), 打印 (Ctrl+P) and 打印预览. All three show the print copy
+ * (printCopy.ts), which is the PDF export's HTML, so the pages on screen, the
+ * preview, the printed sheets and the exported PDF are one layout.
+ *
+ * The pages are measured a while after typing stops (never during an input
+ * method's composition), so a keystroke costs nothing here: between two
+ * measurements the gaps move with the text as decorations do.
+ */
+import type { App } from '../app/app.js';
+import { onLangChange } from '../app/i18n.js';
+import { debounce } from '../util/schedule.js';
+import { onDocChange, setPages } from './pagesPlugin.js';
+import { PrintCopy, type PageLayout } from './printCopy.js';
+import { showPrintPreview } from './printPreview.js';
+import './pages.css';
+
+/** How long after the last change the pages are measured again. */
+const MEASURE_AFTER_MS = 600;
+
+export interface PagesController {
+  /** Measure now (the copy follows the document first). */
+  measure(): PageLayout;
+}
+
+export function installPages(app: App): PagesController {
+  const copy = new PrintCopy();
+  let shown = true;
+  let copied = app.view.state.doc;
+  const follow = (): void => {
+    const doc = app.view.state.doc;
+    if (doc === copied) return;
+    copy.update(doc);
+    copied = doc;
+  };
+  const measure = (): PageLayout => {
+    follow();
+    const layout = copy.layout();
+    app.layout.page.dataset.pages = String(layout.pages.length);
+    if (shown) app.view.dispatch(setPages(app.view.state.tr, layout.pages));
+    return layout;
+  };
+  const later = debounce(() => void measure(), MEASURE_AFTER_MS, () => app.view.composing);
+  onDocChange(() => later());
+  copy.update(copied);
+  // The first measure waits for the fonts: a fallback face breaks lines elsewhere.
+  void document.fonts.ready.then(() => later());
+
+  const print = (): void => {
+    later.cancel();
+    follow();
+    window.print();
+  };
+  // The host's own print (Electron's menu calls webContents.print, or the browser's menu): the copy follows first.
+  window.addEventListener('beforeprint', follow);
+
+  const setShown = (on: boolean): void => {
+    shown = on;
+    app.layout.workspace.classList.toggle('pages-on', on);
+    if (on) measure();
+    else app.view.dispatch(setPages(app.view.state.tr, null));
+  };
+  app.layout.workspace.classList.add('pages-on');
+  // The labels of the gaps are in the window's language.
+  onLangChange(() => shown && measure());
+
+  app.commands.set('file.print', { id: 'file.print', label: 'menu-file-print', keys: 'Ctrl+P', run: print });
+  app.commands.set('file.printPreview', {
+    id: 'file.printPreview',
+    label: 'menu-file-print-preview',
+    run: () => void showPrintPreview(copy, measure(), print),
+  });
+  app.commands.set('view.pages', { id: 'view.pages', label: 'menu-view-pages', run: () => setShown(!shown), active: () => shown });
+  return { measure };
+}
