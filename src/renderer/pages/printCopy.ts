@@ -15,6 +15,7 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { blockHtml, reportBlockCss, reportPageCss } from '../../core/export/html.js';
 import { paginate, type PageBlock } from '../../core/export/pagination.js';
 import { printableBlocks, type PrintBlock } from '../../core/export/printable.js';
+import { finalDoc } from '../../core/review/suggestions.js';
 
 /** Where a printed page begins: its first character, as a textblock's id and an offset in its text. */
 export interface PageMark {
@@ -98,9 +99,9 @@ export class PrintCopy {
     document.body.append(this.host);
   }
 
-  /** Bring the copy up to `doc`: replace the blocks whose HTML changed. */
+  /** Bring the copy up to `doc`, printed as the export prints it (修订 accepted): replace the blocks whose HTML changed. */
   update(doc: PMNode): void {
-    const blocks = printableBlocks(doc);
+    const blocks = printableBlocks(finalDoc(doc));
     const html = blocks.map(blockHtml);
     const old = this.html;
     let head = 0;
