@@ -32,7 +32,7 @@ test.describe('版本: named draft versions', () => {
     await versions.getByRole('button', { name: '查看 第一稿' }).click();
     const dialog = page.getByRole('dialog', { name: '第一稿（只读）' });
     await expect(dialog).toBeVisible();
-    await expect(dialog).toContainText('与当前稿相比：1 段修改，0 段新增，0 段删除。');
+    await expect(dialog).toContainText('从此版本到当前稿，改动 1 处：新增 0，删除 0，修改 1，移动 0。');
     await expect(dialog.locator('[aria-readonly="true"]')).toHaveAttribute('contenteditable', 'false');
     await expect(dialog.locator('.report')).not.toContainText('（新增一句）');
     await app.shot('versions-view-readonly');

@@ -45,6 +45,7 @@ export const compareMessages = {
   'compare-choose-title': { zh: '比对两稿', en: 'Compare two drafts' },
   'compare-choose-old': { zh: '原稿', en: 'Old draft' },
   'compare-choose-new': { zh: '新稿', en: 'New draft' },
+  'compare-source-version': { zh: '{label} · {time} · {author}', en: '{label} · {time} · {author}' },
   'compare-source-current': { zh: '当前稿（编辑中）', en: 'Current draft (being edited)' },
   'compare-source-file': { zh: '磁盘上的文件…', en: 'A file on disk…' },
   'compare-run': { zh: '比对', en: 'Compare' },

@@ -55,8 +55,8 @@ export const filesMessages = {
   },
   // journal (autosave) and recovery: what restoring would bring back
   'ui-restore-changes': {
-    zh: '与已保存的文件相比：{changed} 段修改，{added} 段新增，{removed} 段删除；共 {chars} 字。',
-    en: 'Compared with the saved file: {changed} blocks changed, {added} added, {removed} removed; {chars} words in all.',
+    zh: '从已保存的文件到备份：新增 {added} 段，删除 {removed} 段，修改 {changed} 段；共 {chars} 字。',
+    en: 'From the saved file to the backup: {added} blocks added, {removed} deleted, {changed} changed; {chars} words in all.',
   },
   'ui-restore-chars': { zh: '恢复的稿子共 {chars} 字。', en: 'The draft to restore has {chars} words.' },
   // locks
@@ -87,10 +87,7 @@ export const filesMessages = {
     en: 'Delete the version "{label}" ({time})? Once saved, it cannot be brought back.',
   },
   'ui-versions-readonly': { zh: '{label}（只读）', en: '{label} (read-only)' },
-  'ui-versions-compare': {
-    zh: '与当前稿相比：{changed} 段修改，{added} 段新增，{removed} 段删除。',
-    en: 'Compared with the current draft: {changed} blocks changed, {added} added, {removed} removed.',
-  },
+  'ui-versions-compare': { zh: '从此版本到当前稿，{changes}。', en: 'From this version to the current draft, {changes}.' },
   'ui-versions-same': { zh: '与当前稿相同。', en: 'Same as the current draft.' },
   'ui-versions-restore-this': { zh: '恢复此版本', en: 'Restore this version' },
   'ui-versions-restored': {

@@ -15,7 +15,8 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { EditorView } from 'prosemirror-view';
 import type { CaogaoJson } from '../../shared/api.js';
 import { reportSchema } from '../../core/schema.js';
-import { blockChanges, deleteVersion, getVersion, listVersions, restoreVersion, saveAsVersion, type Versioned } from '../../core/versions.js';
+import { compareDocs } from '../../core/diff/index.js';
+import { deleteVersion, getVersion, listVersions, restoreVersion, saveAsVersion, type Versioned } from '../../core/versions.js';
 import { countWordsJson } from '../../core/wordCount.js';
 import { createReportState } from '../editor/createState.js';
 import { VersionsPanel, shortTime } from '../panels/versionsPanel.js';
@@ -110,8 +111,11 @@ export class VersionsController {
   async view(id: string): Promise<void> {
     const version = getVersion(this.file(), id);
     const doc = reportSchema.nodeFromJSON(version.doc);
-    const changes = blockChanges(this.host.doc(), doc);
-    const same = changes.changed + changes.added + changes.removed === 0;
+    // Counted as compare counts them, from the older draft (the version) to the newer (the current draft).
+    const { stats } = compareDocs(doc, this.host.doc());
+    const n = (kind: keyof typeof stats) => stats[kind] ?? 0;
+    const total = n('insert') + n('delete') + n('modify') + n('move');
+    const changes = t('compare-changes', { total, insert: n('insert'), delete: n('delete'), modify: n('modify'), move: n('move') });
     const mount = h('div', { class: 'page-text' });
     const view = new EditorView(mount, {
       state: createReportState(doc),
@@ -125,8 +129,9 @@ export class VersionsController {
       { class: 'message-dialog version-view-dialog', 'aria-label': t('ui-versions-readonly', { label: version.label }) },
       h('h2', { class: 'dialog-title' }, t('ui-versions-readonly', { label: version.label })),
       h('p', { class: 'dialog-body' }, `${shortTime(version.createdAt)} · ${version.author || t('ui-versions-anonymous')}`),
-      h('p', { class: 'dialog-body' }, same ? t('ui-versions-same') : t('ui-versions-compare', { ...changes })),
-      h('div', { class: 'page' }, mount),
+      h('p', { class: 'dialog-body version-changes' }, total ? t('ui-versions-compare', { changes }) : t('ui-versions-same')),
+      // The page scrolls inside the dialog, so the title and the buttons stay in view and the version opens at its top.
+      h('div', { class: 'version-view-scroll' }, h('div', { class: 'page' }, mount)),
       h('div', { class: 'dialog-buttons' }, restore, close),
     );
     let restoreChosen = false;

@@ -12,6 +12,7 @@ import { fileFromJson } from '../../shared/caogaoJson.js';
 import type { Client } from '../api/index.js';
 import { t } from '../app/i18n.js';
 import { pickFile } from '../app/pickFile.js';
+import { shortTime } from '../panels/versionsPanel.js';
 import { h } from '../util/dom.js';
 import { cancelButton, showModal } from '../util/modal.js';
 
@@ -39,12 +40,17 @@ export interface DraftPreset {
   new?: string;
 }
 
+/** A version as the pickers list it: 第一稿 · 2026-03-05 14:07 · 张三 (label, date, time, author). */
+export function versionLine(v: Pick<CaogaoJson['versions'][number], 'label' | 'createdAt' | 'author'>): string {
+  return t('compare-source-version', { label: v.label, time: shortTime(v.createdAt), author: v.author || t('ui-versions-anonymous') });
+}
+
 function picker(label: string, versions: CaogaoJson['versions'], chosen: string): { field: HTMLElement; select: HTMLSelectElement } {
   const select = h(
     'select',
     { class: 'cmp-source' },
     h('option', { value: CURRENT }, t('compare-source-current')),
-    ...versions.map((v) => h('option', { value: versionChoice(v.id) }, `${v.label}${v.author ? `（${v.author}）` : ''} ${v.createdAt.slice(0, 10)}`)),
+    ...versions.map((v) => h('option', { value: versionChoice(v.id) }, versionLine(v))),
     h('option', { value: FILE }, t('compare-source-file')),
   );
   select.value = chosen;
