@@ -98,7 +98,7 @@ export class ChecksPanel {
     const why = f.suppressed
       ? h('span', { class: 'finding-suppressed-by' }, t('ui-checks-suppressed-by', { who: f.suppressed.who || t('ui-checks-anonymous'), at: f.suppressed.at.slice(0, 10), why: f.suppressed.why }))
       : null;
-    const cls = `finding ${f.severity}${f.suppressed ? ' suppressed' : ''}`;
+    const cls = `finding ${f.severity}${f.suppressed ? ' suppressed' : ''}${fixes.length > 1 ? ' several-fixes' : ''}`;
     return h('li', { class: cls, 'data-rule': f.rule, 'data-severity': f.severity, 'data-block': f.blockId }, main, ...fix, suppress, why);
   }
 }
