@@ -3,18 +3,8 @@
  * HTML from Word or a web page becomes text blocks without any of its
  * markup, scripts, handlers or images.
  */
-import type { Page } from '@playwright/test';
 import { test, expect, type AppPage } from './support/app.js';
-
-async function putOnClipboard(page: Page, items: Record<string, string>): Promise<void> {
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
-  await page.evaluate(async (data) => {
-    const w = globalThis as unknown as { ClipboardItem: new (items: Record<string, unknown>) => unknown; navigator: { clipboard: { write(items: unknown[]): Promise<void> } }; Blob: new (parts: string[], o: { type: string }) => unknown };
-    const entries: Record<string, unknown> = {};
-    for (const [type, value] of Object.entries(data)) entries[type] = new w.Blob([value], { type });
-    await w.navigator.clipboard.write([new w.ClipboardItem(entries)]);
-  }, items);
-}
+import { putOnClipboard } from './support/clipboard.js';
 
 /** Put the caret at the end of section （二） of part 三 (实施创新动能提升行动). */
 async function endOfSectionTwo(app: AppPage): Promise<void> {

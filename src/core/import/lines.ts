@@ -67,7 +67,7 @@ type Phase = 'head' | 'body' | 'annex';
 
 const HEADING_KINDS = new Set<LineKind>(['part', 'section', 'item', 'subitem']);
 
-interface Numbered {
+export interface Numbered {
   kind: 'part' | 'section' | 'item' | 'subitem' | 'annexEntry';
   typed: number;
   marker: string;
@@ -94,7 +94,8 @@ function matchAnnexEntry(text: string, expected: number): Numbered | null {
   return null;
 }
 
-function matchNumbered(text: string): Numbered | null {
+/** A line that opens with a heading marker, as the importer reads it (also the editor's typed markers); null for any other. */
+export function matchNumbered(text: string): Numbered | null {
   let m = PART_RE.exec(text);
   if (m && fromChineseNumeral(m[1]) !== null) {
     return { kind: 'part', typed: fromChineseNumeral(m[1])!, marker: m[1] + m[2], text: m[3] };

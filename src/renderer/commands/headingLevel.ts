@@ -19,7 +19,7 @@ import { newId } from '../../core/ids.js';
 import { reportSchema as s } from '../../core/schema.js';
 import { headingNodeFor } from '../structure/build.js';
 import { subtreeEnd, type Entry } from '../structure/entries.js';
-import { bodyCommand } from '../structure/edit.js';
+import { bodyCommand, type BodyEdit } from '../structure/edit.js';
 
 const MAX_LEVEL = 4;
 
@@ -68,7 +68,12 @@ function paragraphToHeading(entries: Entry[], index: number, level: number): Ent
 
 /** Turn the block at the cursor into a heading of `level` (1 part … 4 subitem). */
 export function setHeading(level: number) {
-  return bodyCommand(({ flat, index, offset }) => {
+  return bodyCommand(headingEdit(level));
+}
+
+/** The body edit of setHeading, for commands that do more in the same step (a typed marker). */
+export function headingEdit(level: number): BodyEdit {
+  return ({ flat, index, offset }) => {
     if (index < 0) return null;
     const entry = flat.entries[index];
     const focus = { id: entry.node.attrs.id as string, offset };
@@ -79,7 +84,7 @@ export function setHeading(level: number) {
     }
     if (entry.node.type !== s.nodes.paragraph) return null;
     return { entries: paragraphToHeading(flat.entries, index, level), focus };
-  });
+  };
 }
 
 /** Turn the heading at the cursor back into a paragraph (正文). */

@@ -1,6 +1,6 @@
 /**
  * The editor's state: a report document and the plugins every report editor
- * has (history, ids, typed numbers, numbering, off-screen estimates, find, figures kept on one line, keymap). The view
+ * has (history, typed markers as headings, ids, typed numbers, numbering, off-screen estimates, find, figures kept on one line, keymap). The view
  * and the app add their own on top (paste handling is a view prop).
  */
 import type { Node as PMNode } from 'prosemirror-model';
@@ -13,6 +13,7 @@ import { idsPlugin } from './idsPlugin.js';
 import { reportKeymap } from './keymap.js';
 import { undoStepsPlugin } from './undoSteps.js';
 import { numberingPlugin } from './numberingPlugin.js';
+import { typedMarkerPlugin } from './typedMarkerPlugin.js';
 import { typedNumbersPlugin } from './typedNumbersPlugin.js';
 import { offscreenPlugins } from './offscreenPlugin.js';
 import { pagesPlugin } from '../pages/pagesPlugin.js';
@@ -27,6 +28,7 @@ export function reportPlugins(options: StateOptions = {}): Plugin[] {
   return [
     ...(options.plugins ?? []),
     ...reportKeymap(options.keys),
+    typedMarkerPlugin(),
     history(),
     // Before undoStepsPlugin, which closes the undo step: dropping typed numbers belongs to the move's step.
     typedNumbersPlugin(),

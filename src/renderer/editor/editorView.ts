@@ -10,6 +10,7 @@ import type { EditorState, Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { pasteReportText } from '../commands/paste.js';
 import { sliceToText } from './clipboardText.js';
+import { markHtmlHeadings, pasteLevel } from './paste/htmlHeadings.js';
 import { htmlToText, textToSafeHtml } from './paste/htmlText.js';
 
 export interface ViewOptions {
@@ -69,7 +70,7 @@ export function createEditorView(mount: HTMLElement, state: EditorState, options
       if (!data) return false;
       const html = data.getData('text/html');
       if (html && OWN_HTML.test(html)) return false;
-      const text = html ? htmlToText(html) : data.getData('text/plain');
+      const text = html ? htmlToText(markHtmlHeadings(html, pasteLevel(v.state))) : data.getData('text/plain');
       if (!text) return !!html;
       return pasteText(v, text, !!html);
     },

@@ -20,6 +20,7 @@ import { enter } from '../commands/enter.js';
 import { demote, promote, setHeading, setParagraph } from '../commands/headingLevel.js';
 import { toggleLead } from '../commands/lead.js';
 import { moveDown, moveUp } from '../commands/moveSection.js';
+import { undoTypedMarker } from './typedMarkerPlugin.js';
 
 /** Keys consumed even when nothing applies, so Tab never moves focus out of the page. */
 const consume: Command = () => true;
@@ -34,7 +35,7 @@ export function reportKeymap(extra: Record<string, Command> = {}): Plugin[] {
     Tab: chainCommands(demote, consume),
     'Shift-Tab': chainCommands(promote, consume),
     Enter: enter,
-    Backspace: backspaceAtHeadingStart,
+    Backspace: chainCommands(undoTypedMarker, backspaceAtHeadingStart),
     'Mod-b': toggleLead,
     'Mod-z': undo,
     'Mod-y': redo,
