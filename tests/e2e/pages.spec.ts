@@ -114,3 +114,25 @@ test('the page view shows the pages of the PDF export, each 第N页 gap before t
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the caret passes a page gap with the arrow keys, and text typed at the page start lands there', async ({ app, page }) => {
+  const gap = app.editor.locator('.page-break').nth(1);
+  await expect(gap).toBeAttached({ timeout: 20_000 });
+  // The first characters of the page after the gap.
+  const start = await gap.evaluate((el) => {
+    const range = document.createRange();
+    range.setStartAfter(el);
+    range.setEnd(el.parentElement!, el.parentElement!.childNodes.length);
+    return range.toString().slice(0, 8);
+  });
+  await app.caretAt(start, 'start');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.insertText('①');
+  await expect(app.editor).toContainText(`${start[0]}①${start.slice(1)}`);
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.insertText('②');
+  await expect(app.editor).toContainText(`②${start}`);
+});

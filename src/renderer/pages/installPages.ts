@@ -51,7 +51,6 @@ export function installPages(app: App): PagesController {
   void document.fonts.ready.then(() => later());
 
   const print = (): void => {
-    later.cancel();
     follow();
     window.print();
   };
