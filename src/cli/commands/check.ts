@@ -6,6 +6,7 @@
  */
 import { RULE_IDS, runChecks, type Finding } from '../../core/checks/index.js';
 import { message, type Lang, type MessageKey } from '../../core/messages/index.js';
+import { finalDoc } from '../../core/review/suggestions.js';
 import { loadDocument } from '../../node/documents.js';
 import { countsOf, runOnFiles, type Counts, type PerFile } from '../batch.js';
 import type { Command } from '../command.js';
@@ -55,7 +56,9 @@ interface Result {
 function perFile(rules: string[] | undefined): PerFile<Result> {
   return {
     async run(file) {
-      const { doc, settings } = await loadDocument(file);
+      const loaded = await loadDocument(file);
+      // 修订 are read as if accepted (最终状态), as the editor checks them.
+      const { doc, settings } = { doc: finalDoc(loaded.doc), settings: loaded.settings };
       return { findings: runChecks(doc, settings, rules ? { rules } : {}), counts: countsOf(doc) };
     },
     json: (r, lang) => toJson(r.findings, lang),

@@ -14,6 +14,7 @@ import { compareDocs, type Change, type Comparison, type Span, type TargetChange
 import { pathLabel } from '../../core/diff/pathLabel.js';
 import { message, type Lang, type MessageKey } from '../../core/messages/index.js';
 import { lexiconFromSettings } from '../../core/targets/lexicon.js';
+import { finalDoc } from '../../core/review/suggestions.js';
 import { loadDocument } from '../../node/documents.js';
 import { exportComparisonToFile, isComparisonFormat, type ComparisonFormat } from '../../node/export/comparison.js';
 import type { Command, CommandContext } from '../command.js';
@@ -28,13 +29,14 @@ interface Side {
 
 async function loadSide(file: string, label: string | undefined, lang: Lang): Promise<Side> {
   const loaded = await loadDocument(file);
-  if (label === undefined) return { doc: loaded.doc, name: basename(file), settings: loaded.settings };
+  // Drafts compare in their final state (最终状态): 修订 read as if accepted.
+  if (label === undefined) return { doc: finalDoc(loaded.doc), name: basename(file), settings: loaded.settings };
   const version = loaded.versions.find((v) => v.label === label) ?? loaded.versions.find((v) => v.id === label);
   if (!version) {
     const labels = loaded.versions.map((v) => v.label).join('、') || message('diff-no-versions', lang);
     throw new UsageError('diff-version-not-found', { file: basename(file), label, labels });
   }
-  return { doc: version.doc, name: `${basename(file)}「${version.label}」`, settings: loaded.settings };
+  return { doc: finalDoc(version.doc), name: `${basename(file)}「${version.label}」`, settings: loaded.settings };
 }
 
 async function sides(ctx: CommandContext): Promise<[Side, Side]> {

@@ -4,6 +4,7 @@
  */
 import { message } from '../../core/messages/index.js';
 import { outlineOf, type Outline, type OutlineNode } from '../../core/outline.js';
+import { finalDoc } from '../../core/review/suggestions.js';
 import { loadDocument } from '../../node/documents.js';
 import { runOnFiles, type PerFile } from '../batch.js';
 import type { Command } from '../command.js';
@@ -46,7 +47,8 @@ function printOutline(outline: Outline): string {
 }
 
 const perFile: PerFile<Outline> = {
-  run: async (file) => outlineOf((await loadDocument(file)).doc),
+  // 修订 are read as if accepted (最终状态), as the editor numbers and checks them.
+  run: async (file) => outlineOf(finalDoc((await loadDocument(file)).doc)),
   json: (outline) => publicOutline(outline),
   text: (outline) => printOutline(outline),
   exitCode: () => EXIT_OK,

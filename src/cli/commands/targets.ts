@@ -11,6 +11,7 @@ import { message, type Lang, type MessageKey } from '../../core/messages/index.j
 import { extractTargets, qualitativeTargets } from '../../core/targets/extract.js';
 import { lexiconFromSettings } from '../../core/targets/lexicon.js';
 import type { QualitativeTarget, Target } from '../../core/targets/types.js';
+import { finalDoc } from '../../core/review/suggestions.js';
 import { loadDocument } from '../../node/documents.js';
 import { countsOf, runOnFiles, type Counts, type PerFile } from '../batch.js';
 import type { Command } from '../command.js';
@@ -55,7 +56,9 @@ interface Result {
 
 const perFile: PerFile<Result> = {
   async run(file) {
-    const { doc, settings } = await loadDocument(file);
+    const loaded = await loadDocument(file);
+    // 修订 are read as if accepted (最终状态).
+    const { doc, settings } = { doc: finalDoc(loaded.doc), settings: loaded.settings };
     const lexicon = lexiconFromSettings(settings);
     return { targets: extractTargets(doc, lexicon), qualitative: qualitativeTargets(doc, lexicon), counts: countsOf(doc) };
   },

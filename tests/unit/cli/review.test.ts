@@ -78,4 +78,19 @@ describe('caogao review', () => {
     expect(refused.stderr.trim().split('\n')).toHaveLength(1);
     expect(refused.stderr).toContain('坏.caogao');
   });
+
+  it('outline, targets, check and diff read a reviewed file in its final state (修订 as if accepted)', () => {
+    const targets = caogao(['targets', caogaoFile]);
+    expect(targets.stdout).toContain('地区生产总值增长5.5%');
+    expect(targets.stdout).not.toContain('6%5.5%');
+    const check = caogao(['check', caogaoFile, '--json']);
+    expect(JSON.parse(check.stdout).findings.map((f: { excerpt: string }) => f.excerpt).join('')).not.toContain('居民收入稳步增长');
+    // Compared with its final text typed out, the reviewed draft shows no change.
+    const final = join(tmp, '最终稿.txt');
+    writeFileSync(final, '政府工作报告\n各位代表：\n一、过去一年工作回顾\n全年地区生产总值增长5.5%，城镇新增就业1.2万人。\n二、今年工作安排\n（一）稳增长\n经济增长5%左右，。加快建设公共停车场。\n');
+    const diff = caogao(['diff', final, caogaoFile, '--json']);
+    expect(diff.code).toBe(0);
+    expect(JSON.parse(diff.stdout).changes).toEqual([]);
+    expect(JSON.parse(caogao(['diff', final, docx, '--json']).stdout).changes).toEqual([]);
+  });
 });
