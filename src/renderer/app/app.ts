@@ -32,11 +32,12 @@ import { ChecksController } from './checksController.js';
 import { buildCommands, type AppCommand, type CommandHost } from './commands.js';
 import { tell } from './dialogs.js';
 import { lang, onLangChange, setLang, t } from './i18n.js';
-import { jumpToBlock } from './jump.js';
+import { jumpToBlock, jumpToTop } from './jump.js';
 import { createLayout, type Layout } from './layout.js';
 import { DocumentSession } from './session.js';
 import { VersionsController } from './versionsController.js';
 import { installShortcuts } from './shortcuts.js';
+import { FocusCycle, type FocusRegion } from './focusCycle.js';
 import { chooseTemplate } from './templatePicker.js';
 import { nextZoom } from './zoom.js';
 import { ownUndoStep } from '../editor/undoSteps.js';
@@ -83,7 +84,7 @@ export class App {
     this.commands = buildCommands(this.commandHost());
     this.toolbar = new Toolbar(this.commands);
     this.findBar = new FindBar({ run: (c) => this.runEdit(c, false), state: () => this.view.state, focusEditor: () => this.view.focus() });
-    this.outline = new OutlinePanel({ jump: (id) => jumpToBlock(this.view, id), move: (id, target) => this.move(id, target) });
+    this.outline = new OutlinePanel({ jump: (id) => jumpToTop(this.view, this.layout.desk, id), move: (id, target) => this.move(id, target) });
     this.checksPanel = new ChecksPanel({ jump: (f) => this.jumpToFinding(f), fix: (f, fix) => this.fix(f, fix) });
     this.checks = new ChecksController({}, (findings) => this.checksPanel.show(findings), this.busy);
     this.checks.onStale = (stale) => this.checksPanel.setStale(stale);
@@ -104,14 +105,34 @@ export class App {
     this.layout.workspace.append(this.outline.el, this.layout.desk, side);
     this.layout.root.append(this.status.el, this.menu.el);
     parent.append(this.layout.root);
+    const focus = this.focusCycle();
     installShortcuts({
       run: (id) => this.run(id),
-      escape: () => (this.findBar.open ? (this.findBar.close(), true) : false),
+      escape: () => focus.escape() || (this.findBar.open ? (this.findBar.close(), true) : false),
       findStep: (back) => this.runEdit(back ? findPrev : findNext, false),
+      cycleFocus: (back) => focus.step(back),
     });
     onLangChange(() => this.relabel());
     this.updateSlow();
     this.updateFrame();
+  }
+
+  /** F6 goes round toolbar, outline, text, checks and versions (focusCycle.ts). */
+  private focusCycle(): FocusCycle {
+    const text: FocusRegion = { name: 'text', el: () => this.view.dom, focus: () => this.view.focus() };
+    const checks = this.checksPanel.el;
+    // The checks panel is one focusable container (its own keys move among the findings).
+    if (!checks.hasAttribute('tabindex')) checks.tabIndex = -1;
+    return new FocusCycle(
+      [
+        { name: 'toolbar', el: () => this.toolbar.el, focus: () => this.toolbar.focus() },
+        { name: 'outline', el: () => this.outline.el, focus: () => (this.outline.roving.current() ?? this.outline.el).focus() },
+        text,
+        { name: 'checks', el: () => checks, focus: () => checks.focus() },
+        { name: 'versions', el: () => this.versions.panel.el, focus: () => this.versions.panel.focus() },
+      ],
+      text,
+    );
   }
 
   /** Run a command by id (toolbar, command menu, the host's menu). */
@@ -135,6 +156,7 @@ export class App {
     this.checksPanel.el.hidden = !settings.checksVisible;
     this.layout.page.parentElement!.style.zoom = String(settings.zoom);
     this.status.setZoom(settings.zoom);
+    this.toolbar.setZoom(settings.zoom);
     this.toolbar.refresh();
   }
 
@@ -188,7 +210,7 @@ export class App {
   private updateFrame(): void {
     const place = placeAt(this.view.state.selection.$head);
     this.status.setPlace(place);
-    this.outline.highlight(place.filter((p) => p.level === 1 || p.level === 2).map((p) => p.id));
+    this.outline.highlight(place.filter((p) => p.level <= 3).map((p) => p.id));
     this.toolbar.refresh();
     this.findBar.refresh();
   }

@@ -1,12 +1,16 @@
 /**
  * Window-wide shortcuts: the ones that work wherever the focus is (text,
- * outline, checks, find bar), as Word's do. Editing shortcuts (Ctrl+B,
+ * outline, checks, find bar), as Word's do; F6 / Shift+F6 move the focus
+ * between the parts of the window (focusCycle.ts), Esc brings it back to
+ * the text. Editing shortcuts (Ctrl+B,
  * Ctrl+Alt+1 …) belong to the text and live in editor/keymap.ts.
  */
 export interface ShortcutTarget {
   run(id: string): void;
   escape(): boolean;
   findStep(back: boolean): void;
+  /** F6 / Shift+F6: the focus to the next (previous) part of the window. */
+  cycleFocus(back: boolean): void;
 }
 
 const KEYS: Record<string, string> = {
@@ -37,6 +41,11 @@ export function installShortcuts(target: ShortcutTarget): void {
     if (e.key === 'F3') {
       e.preventDefault();
       target.findStep(e.shiftKey);
+      return;
+    }
+    if (e.key === 'F6' && !e.ctrlKey && !e.metaKey) {
+      e.preventDefault();
+      target.cycleFocus(e.shiftKey);
       return;
     }
     if (e.key === 'Escape') {

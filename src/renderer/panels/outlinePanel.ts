@@ -1,11 +1,14 @@
 /**
- * 大纲: a `nav` (aria-label 大纲) with one line per part and section, each
- * line beginning with its derived number (三、2022年工作安排, （一）实施产业质效
- * 提升行动). A click jumps to the heading; a line can be dragged before or
- * after a line of its level, or a section onto a part to become its last
- * section (commands/moveSection.ts does the move, so numbering follows and
- * undo works); Alt+Shift+↑/↓ on a focused line moves it too. The lines of
- * the part and section holding the cursor are highlighted.
+ * 大纲: a `nav` (aria-label 大纲) with one line per part, section and item,
+ * each line beginning with its derived number (三、2022年工作安排, （一）实施产业
+ * 质效提升行动, 1.…), then a line per annex (附件 名词解释) and one per entry of
+ * it (1. 五个率先). A click jumps to the heading; a heading's line can be
+ * dragged before or after a line of its level, or onto a line one level up
+ * to become its last child (commands/moveSection.ts does the move, so
+ * numbering follows and undo works); Alt+Shift+↑/↓ on a focused line moves
+ * it too. The lines of the part, section and item holding the cursor are
+ * highlighted. The list is one tab stop with the arrow keys inside
+ * (util/roving.ts).
  *
  * The list is rebuilt only when the outline's text changed (a heading was
  * typed in, added, removed or moved), never on plain typing in paragraphs.
@@ -20,34 +23,67 @@
  * trace; none without).
  */
 import type { Node as PMNode } from 'prosemirror-model';
-import { numberLabel } from '../../core/numbering.js';
+import { annexName, entryLabel, numberLabel } from '../../core/numbering.js';
 import { levelOf } from '../../core/schema.js';
 import type { MoveTarget } from '../commands/moveSection.js';
 import { tx } from '../app/i18n.js';
 import { h, setChildren } from '../util/dom.js';
+import { Roving } from '../util/roving.js';
 
 export interface OutlineLine {
   id: string;
+  /** 1–3 for a part, section or item; 0 for an annex and its entries. */
   level: number;
+  /** A heading (draggable), an annex (附件 名词解释), or an annex's numbered entry (a glossary term, a 民生实事 item). */
+  kind: 'heading' | 'annex' | 'entry';
   label: string;
   title: string;
 }
 
-/** The outline's lines: parts and sections, in document order. */
+/** The deepest heading level the outline lists: items (1.), not subitems. */
+const OUTLINE_DEPTH = 3;
+
+/**
+ * The outline's lines in document order: parts, sections and items, then
+ * each annex (its label and title, e.g. 附件 名词解释) with its numbered
+ * entries (a glossary's terms, 1. 五个率先).
+ */
 export function outlineLines(doc: PMNode): OutlineLine[] {
   const lines: OutlineLine[] = [];
   const walk = (parent: PMNode): void => {
     let n = 0;
     parent.forEach((child) => {
       const level = levelOf(child.type.name);
-      if (level === 0 || level > 2) return;
+      if (level === 0 || level > OUTLINE_DEPTH) return;
       n += 1;
-      lines.push({ id: child.attrs.id as string, level, label: numberLabel(level, n), title: child.firstChild?.textContent ?? '' });
-      if (level === 1) walk(child);
+      lines.push({ id: child.attrs.id as string, level, kind: 'heading', label: numberLabel(level, n), title: child.firstChild?.textContent ?? '' });
+      if (level < OUTLINE_DEPTH) walk(child);
     });
   };
   walk(doc);
+  doc.forEach((annex) => {
+    if (annex.type.name === 'annex') lines.push(...annexLines(annex));
+  });
   return lines;
+}
+
+function annexLines(annex: PMNode): OutlineLine[] {
+  let label = '';
+  let title = '';
+  const entries: OutlineLine[] = [];
+  annex.forEach((child) => {
+    const name = child.type.name;
+    if (name === 'annexLabel') label = child.textContent.trim();
+    else if (name === 'annexTitle') title = child.textContent.trim();
+    else if (name === 'glossaryEntry' || name === 'annexItem') {
+      // A glossary entry shows its term; an item of a list its text (the line wraps to two lines at most).
+      const text = name === 'glossaryEntry' ? (child.firstChild?.textContent ?? '') : child.textContent;
+      entries.push({ id: child.attrs.id as string, level: 0, kind: 'entry', label: entryLabel(child, entries.length + 1), title: text });
+    }
+  });
+  // An annex without a title is named as a path names it (its label, else 附件).
+  const head: OutlineLine = { id: annex.attrs.id as string, level: 0, kind: 'annex', label: label && title ? `${label}\u3000` : '', title: title || annexName(annex) };
+  return [head, ...entries];
 }
 
 const DRAG_TYPE = 'application/x-caogao-outline';
@@ -65,10 +101,18 @@ export class OutlinePanel {
   private current = new Set<string>();
   private dragging: OutlineLine | null = null;
 
+  /** The list is one tab stop; ↑/↓/Home/End move between lines, Enter jumps. */
+  readonly roving: Roving;
+
   constructor(private readonly callbacks: OutlineCallbacks) {
     this.list = h('div', { class: 'outline-list' });
     this.el = tx(h('nav', { class: 'panel outline' }), { 'aria-label': 'ui-outline' });
     this.el.append(tx(h('div', { class: 'panel-title', 'aria-hidden': 'true' }), { text: 'ui-outline' }), this.list);
+    this.roving = new Roving(this.list, {
+      items: () => Array.from(this.list.querySelectorAll<HTMLElement>('.outline-line')),
+      key: (el) => el.dataset.id!,
+      activate: (el) => this.callbacks.jump(el.dataset.id!),
+    });
   }
 
   update(doc: PMNode): void {
@@ -77,9 +121,13 @@ export class OutlinePanel {
     if (signature === this.signature) return;
     this.signature = signature;
     this.lines = lines;
+    const focused = this.roving.hasFocus();
     setChildren(this.list, ...lines.map((line) => this.lineElement(line)));
     if (!lines.length) this.list.append(tx(h('p', { class: 'panel-empty' }), { text: 'ui-outline-empty' }));
+    this.roving.refresh();
     this.paintCurrent();
+    // A line that had the focus is a new element now: the focus stays on the line of the same id.
+    if (focused) this.roving.current()?.focus();
   }
 
   /** Highlight the lines of these containers (the part and section at the cursor). */
@@ -100,17 +148,20 @@ export class OutlinePanel {
         deepest = el;
       } else el.removeAttribute('aria-current');
     }
-    deepest?.scrollIntoView({ block: 'nearest' });
+    if (!deepest) return;
+    deepest.scrollIntoView({ block: 'nearest' });
+    // While the focus is elsewhere, the tab stop follows the caret: Tab or F6 lands on the line of the place being edited.
+    if (!this.roving.hasFocus()) this.roving.setCurrent(deepest);
   }
 
   private lineElement(line: OutlineLine): HTMLElement {
     const el = h(
       'a',
       {
-        class: `outline-line level${line.level}`,
+        class: `outline-line ${line.kind === 'heading' ? `level${line.level}` : line.kind}`,
         role: 'link',
-        tabindex: '0',
-        draggable: 'true',
+        tabindex: '-1',
+        draggable: line.kind === 'heading' ? 'true' : null,
         'data-id': line.id,
         'data-level': line.level,
         title: `${line.label}${line.title}`,
@@ -119,6 +170,7 @@ export class OutlinePanel {
       h('span', { class: 'text' }, line.title),
     );
     el.addEventListener('click', () => this.callbacks.jump(line.id));
+    if (line.kind !== 'heading') return el;
     el.addEventListener('keydown', (event) => this.onKey(event, line));
     el.addEventListener('dragstart', (event) => {
       this.dragging = line;
@@ -172,15 +224,11 @@ export class OutlinePanel {
     this.list.querySelectorAll('.drop-before, .drop-after, .drop-into').forEach((e) => e.classList.remove('drop-before', 'drop-after', 'drop-into'));
   }
 
+  /** Alt+Shift+↑/↓ moves a heading's line before or after its neighbour of the same level. */
   private onKey(event: KeyboardEvent, line: OutlineLine): void {
-    if (event.key === 'Enter' && !event.altKey && !event.shiftKey && !event.ctrlKey && !event.metaKey) {
-      event.preventDefault();
-      this.callbacks.jump(line.id);
-      return;
-    }
     if (!event.altKey || !event.shiftKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
     event.preventDefault();
-    const siblings = this.lines.filter((l) => l.level === line.level);
+    const siblings = this.lines.filter((l) => l.kind === 'heading' && l.level === line.level);
     const i = siblings.findIndex((l) => l.id === line.id);
     const other = siblings[event.key === 'ArrowUp' ? i - 1 : i + 1];
     if (!other) return;

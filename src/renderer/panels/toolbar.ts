@@ -78,6 +78,23 @@ export class Toolbar {
     return command.keys ? `${t(command.label)}（${command.keys}）` : t(command.label);
   }
 
+  /**
+   * The zoom button between － and ＋ shows the page's zoom (110%), and
+   * sets it back to 100 % when pressed, as Word's zoom control does.
+   */
+  setZoom(zoom: number): void {
+    const el = this.buttons.find(({ command }) => command.id === 'view.zoomReset')?.el;
+    if (!el) return;
+    // The figure is the label in every language: not relabelled from the catalog.
+    delete el.dataset.i18nText;
+    el.textContent = `${Math.round(zoom * 100)}%`;
+  }
+
+  /** Focus the first button that can be pressed (F6 reaching the toolbar). */
+  focus(): void {
+    this.buttons.find(({ el }) => !el.disabled && el.getClientRects().length > 0)?.el.focus();
+  }
+
   /** Update pressed and disabled states (after a selection change or a panel toggle). */
   refresh(): void {
     // Only what changed is written: any write repaints the toolbar, and this runs after every keystroke.

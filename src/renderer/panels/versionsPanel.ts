@@ -8,6 +8,7 @@
 import type { VersionSummary } from '../../core/versions.js';
 import { lang, t, tx } from '../app/i18n.js';
 import { h, setChildren } from '../util/dom.js';
+import { Roving } from '../util/roving.js';
 import './versionsPanel.css';
 
 export interface VersionsCallbacks {
@@ -34,6 +35,7 @@ export class VersionsPanel {
   private readonly empty: HTMLElement;
   private readonly status: HTMLElement;
   private versions: VersionSummary[] = [];
+  readonly roving: Roving;
   /** 比对: compare a version with the current draft (set by compare, src/renderer/compare). */
   onCompare: ((id: string) => void) | null = null;
 
@@ -57,6 +59,15 @@ export class VersionsPanel {
       this.callbacks.save(label);
     });
     this.list = h('ul', { class: 'versions-list' });
+    // The list is one tab stop: ↑/↓/Home/End between versions, Enter views one; Tab reaches the focused version's buttons.
+    this.roving = new Roving(this.list, {
+      items: () => Array.from(this.list.querySelectorAll<HTMLElement>('.version')),
+      key: (el) => el.dataset.version!,
+      activate: (el) => this.callbacks.view(el.dataset.version!),
+      changed: (current) => {
+        for (const b of Array.from(this.list.querySelectorAll<HTMLElement>('.version-action'))) b.tabIndex = current?.contains(b) ? 0 : -1;
+      },
+    });
     this.empty = tx(h('p', { class: 'panel-empty' }), { text: 'ui-versions-empty' });
     this.status = h('p', { class: 'versions-status', role: 'status', 'aria-live': 'polite' });
     this.el = tx(h('section', { class: 'panel versions', role: 'region' }), { 'aria-label': 'ui-versions' });
@@ -77,7 +88,15 @@ export class VersionsPanel {
   /** Re-render in the current language. */
   render(): void {
     this.empty.hidden = this.versions.length > 0;
+    const focused = this.roving.hasFocus();
     setChildren(this.list, ...this.versions.map((v) => this.item(v)));
+    this.roving.refresh();
+    if (focused) this.roving.current()?.focus();
+  }
+
+  /** Where F6 lands in this panel: the versions list, or the name field when there is no version yet. */
+  focus(): void {
+    (this.roving.current() ?? this.input).focus();
   }
 
   private item(v: VersionSummary): HTMLElement {
@@ -89,7 +108,7 @@ export class VersionsPanel {
     const chars = v.chars.toLocaleString(lang() === 'zh' ? 'zh-CN' : 'en');
     return h(
       'li',
-      { class: 'version', 'data-version': v.id },
+      { class: 'version', 'data-version': v.id, tabindex: '-1', 'aria-label': `${v.label} ${shortTime(v.createdAt)}` },
       h('div', { class: 'version-label' }, v.label),
       h('div', { class: 'version-meta' }, t('ui-versions-meta', { time: shortTime(v.createdAt), author: v.author || t('ui-versions-anonymous'), chars })),
       h(
