@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { importDocx } from '../../../src/node/import/docx.js';
 import { exportDocx } from '../../../src/node/export/docx.js';
-import { listComments, finalDoc, originalDoc } from '../../../src/core/review/index.js';
+import { Transform } from 'prosemirror-transform';
+import { listComments, finalDoc, mapCommentAnchors, originalDoc } from '../../../src/core/review/index.js';
 import { buildDocx, cend, commentsXml, cstart, extendedXml, r, wdel, wins, wp } from '../../support/docxFixture.js';
 import { commentsOf, D1, D2, EXPECTED_COMMENTS, EXPECTED_SUGGESTIONS, reviewedDocx, suggestionsOf } from '../../support/reviewedDocx.js';
 
@@ -25,6 +26,28 @@ describe('a reviewed .docx', () => {
     expect(suggestionsOf(again.doc)).toEqual(EXPECTED_SUGGESTIONS);
     expect(commentsOf(again.comments!, again.doc)).toEqual(EXPECTED_COMMENTS);
     expect(again.doc.textContent).toBe(first.doc.textContent);
+  });
+});
+
+describe('comments on deleted text in the .docx export', () => {
+  it('stand on their place, say 原文已删除 with the quote, and come back as comments', async () => {
+    const first = await importDocx(await reviewedDocx(), '审阅稿.docx');
+    const at = first.doc.textContent.indexOf('城镇新增就业');
+    let pos = -1;
+    first.doc.descendants((node, p) => {
+      if (pos < 0 && node.isText && node.text!.includes('城镇新增就业')) pos = p + node.text!.indexOf('城镇新增就业');
+      return pos < 0;
+    });
+    expect(at).toBeGreaterThan(0);
+    const tr = new Transform(first.doc).delete(pos, pos + '城镇新增就业1.2万人'.length);
+    const comments = mapCommentAnchors(first.comments!, tr);
+    expect(comments[0].anchor.deleted).toBe(true);
+    const again = await importDocx(await exportDocx(tr.doc, comments), '导出.docx');
+    const list = listComments(again.comments!, again.doc);
+    expect(list).toHaveLength(3);
+    expect(list[0].text).toBe('请核实就业数。\n（原文已删除：“城镇新增就业1.2万人”）');
+    expect(list[0].anchorText).toBe('');
+    expect(list[0].path).toEqual(['一']);
   });
 });
 
