@@ -2,7 +2,7 @@
  * Numbers typed by hand and what the screen says about drafts (issue 13,
  * items 8, 9 and 10), in Chromium through the browser host on the real
  * report: a marker typed at the start of a paragraph makes a section and
- * Ctrl+Z takes it back; a pasted <h2> becomes a section, with or without its
+ * Ctrl+Z takes it back (the check typed-marker then offers it again); a pasted <h2> becomes a section, with or without its
  * marker; target-mismatch offers both fixes; a version opens at its top and
  * counts its changes from the version to the current draft, as compare does;
  * the compare picker names each version with its label, date, time and author.
@@ -25,7 +25,15 @@ test.describe('typed markers, pasted headings, both fixes, versions', () => {
     await page.keyboard.press('Control+z');
     await expect(app.sections()).toHaveCount(19);
     await expect(app.editor.locator('p', { hasText: /^（九）千方百计扩大就业。/ })).toHaveCount(1);
+    // Kept as typed, the paragraph is a finding whose fix makes the same section.
+    const finding = app.findings('typed-marker');
+    await expect(finding).toHaveCount(1);
+    await finding.scrollIntoViewIfNeeded();
     await app.shot('typed-marker-undone');
+    await finding.locator('.finding-fix').click();
+    await expect(app.sections()).toHaveCount(20);
+    await expect(finding).toHaveCount(0);
+    await expect(app.editor).not.toContainText('（九）千方百计');
   });
 
   test('Backspace right after the conversion also gives the typed text back', async ({ app, page }) => {

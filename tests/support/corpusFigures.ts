@@ -18,6 +18,7 @@ export const STRICT_RULES = [
   'count-mismatch',
   'numbering-sequence',
   'numbering-form',
+  'typed-marker',
   'glossary-unused',
   'glossary-order',
   'glossary-duplicate',

@@ -18,6 +18,7 @@ import { punctuationHalfwidth } from './rules/punctuationHalfwidth.js';
 import { punctuationPair } from './rules/punctuationPair.js';
 import { spacing } from './rules/spacing.js';
 import { targetMismatch } from './rules/targetMismatch.js';
+import { typedMarker } from './rules/typedMarker.js';
 import { yearConsistency } from './rules/yearConsistency.js';
 
 export const RULES: readonly Rule[] = [
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   numberingSequence,
   numberingForm,
   headingPunctuation,
+  typedMarker,
   glossaryUnused,
   glossaryOrder,
   glossaryDuplicate,

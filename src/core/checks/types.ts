@@ -50,6 +50,12 @@ export interface QuickFix {
   attrs?: { blockId: string; attrs: Record<string, unknown> }[];
   /** Add a glossary entry, as the `index`-th entry (0-based) of the glossary. */
   glossaryEntry?: { term: string; definition: string; index: number };
+  /**
+   * Make the paragraph with that id a heading of `level` (1 part … 4 subitem),
+   * after the text edits. A structure edit: the editor makes it in the same
+   * step (src/renderer/checks/applyQuickFix.ts); applyFix alone does not.
+   */
+  heading?: { blockId: string; level: number };
 }
 
 /** 忽略: a finding the user chose to hide, kept in the document's settings with who and why. */

@@ -15,6 +15,12 @@ export const checksMessages = {
   'rule-count-mismatch': { zh: '计数短语与内容不符', en: 'Counted phrase disagrees with what follows' },
   'rule-numbering-sequence': { zh: '编号跳号或重复', en: 'Numbering skips or repeats' },
   'rule-numbering-form': { zh: '编号写法不规范', en: 'Wrong numbering form' },
+  'rule-typed-marker': { zh: '段首手工输入的序号', en: 'Number typed at the start of a paragraph' },
+  'check-typed-marker': {
+    zh: '段落以手工输入的序号“{marker}”开头；序号由结构生成，可设为标题。',
+    en: 'The paragraph opens with the typed number "{marker}"; numbers come from the structure, so it can become a heading.',
+  },
+  'fix-typed-marker': { zh: '设为{level}标题，删去“{marker}”', en: 'Make it a level {level} heading without "{marker}"' },
   'rule-heading-punctuation': { zh: '标题末尾有标点', en: 'Heading ends with punctuation' },
   'rule-glossary-unused': { zh: '名词解释未在正文出现', en: 'Glossary term not used in the body' },
   'rule-glossary-order': { zh: '名词解释顺序与正文不一致', en: 'Glossary not in order of first use' },

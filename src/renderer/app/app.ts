@@ -9,7 +9,6 @@ import type { Node as PMNode } from 'prosemirror-model';
 import type { Command, EditorState, Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import type { Finding, QuickFix } from '../../core/checks/types.js';
-import { applyFix } from '../../core/checks/index.js';
 import { reportSchema } from '../../core/schema.js';
 import { newId } from '../../core/ids.js';
 import type { HostEvent, Settings } from '../../shared/api.js';
@@ -41,6 +40,7 @@ import { FocusCycle, type FocusRegion } from './focusCycle.js';
 import { chooseTemplate } from './templatePicker.js';
 import { nextZoom } from './zoom.js';
 import { ownUndoStep } from '../editor/undoSteps.js';
+import { quickFixTransaction } from '../checks/applyQuickFix.js';
 
 /** A report with only an empty title: what the page shows until the host hands it a document. */
 export function emptyReport(): PMNode {
@@ -240,7 +240,7 @@ export class App {
 
   private fix(f: Finding, fix: QuickFix | undefined = f.fix): void {
     if (!fix) return;
-    let tr = ownUndoStep(applyFix(this.view.state.tr, fix) as Transaction);
+    let tr = quickFixTransaction(this.view.state, fix);
     // 加入名词解释: the caret goes to the new entry's definition, which the drafter writes next.
     if (fix.glossaryEntry) tr = caretInNewDefinition(tr, this.view.state.doc, fix.glossaryEntry.term);
     this.view.dispatch(tr.scrollIntoView());
