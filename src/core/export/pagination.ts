@@ -21,6 +21,7 @@
  * fill a page) the page breaks where the lines run out, as Chromium does.
  */
 import { LINES_PER_PAGE } from './layout.js';
+import type { PrintBlock } from './printable.js';
 
 export interface PageBlock {
   /** Lines of text the block takes (its margins not included). */
@@ -88,4 +89,24 @@ export function paginate(blocks: readonly PageBlock[], linesPerPage: number = LI
     newPage(j, 0);
   }
   return pages;
+}
+
+/**
+ * Where character `at` of a printed block's text stands in the document, as
+ * a textblock's id and an offset in its text: the run holding it says (its
+ * `source`). A character the print adds stands for the first character of
+ * the document after it: `（一）` before a heading for the heading's first.
+ */
+export function sourceAt(block: PrintBlock, at: number): { textblock: string; offset: number } {
+  let start = 0;
+  let last = { textblock: block.id, offset: 0 };
+  for (const run of block.runs) {
+    const end = start + run.text.length;
+    if (run.source) {
+      last = { textblock: run.source.block, offset: Math.max(0, run.source.offset + Math.min(at, end) - start) };
+      if (at < end) return last;
+    }
+    start = end;
+  }
+  return last;
 }

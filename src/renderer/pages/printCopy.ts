@@ -13,7 +13,7 @@
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import { blockHtml, reportBlockCss, reportPageCss } from '../../core/export/html.js';
-import { paginate, type PageBlock } from '../../core/export/pagination.js';
+import { paginate, sourceAt, type PageBlock } from '../../core/export/pagination.js';
 import { printableBlocks, type PrintBlock } from '../../core/export/printable.js';
 import { finalDoc } from '../../core/review/suggestions.js';
 
@@ -57,25 +57,6 @@ function adoptPageSheet(): void {
   pageSheet = new CSSStyleSheet();
   pageSheet.replaceSync(reportPageCss());
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageSheet];
-}
-
-/**
- * Where character `at` of a printed block's text stands in the document: the
- * run holding it says (its `source`); a character the print adds (a heading's
- * number before the text) stands for the first character after it.
- */
-export function sourceAt(block: PrintBlock, at: number): { textblock: string; offset: number } {
-  let start = 0;
-  let last: { textblock: string; offset: number } = { textblock: block.id, offset: 0 };
-  for (const run of block.runs) {
-    const end = start + run.text.length;
-    if (run.source) {
-      last = { textblock: run.source.block, offset: Math.max(0, run.source.offset + Math.min(at, end) - start) };
-      if (at < end) return last;
-    }
-    start = end;
-  }
-  return last;
 }
 
 export class PrintCopy {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { paginate, type PageBlock } from '../../../src/core/export/pagination.js';
+import { paginate, sourceAt, type PageBlock } from '../../../src/core/export/pagination.js';
+import { blockText, printableBlocks } from '../../../src/core/export/printable.js';
+import { importText } from '../../../src/core/import/text.js';
 
 const p = (lines: number, extra: Partial<PageBlock> = {}): PageBlock => ({ lines, ...extra });
 const h = (lines = 1): PageBlock => ({ lines, keepWithNext: true });
@@ -68,5 +70,34 @@ describe('paginate: where printed pages begin', () => {
       { block: 0, line: 0 },
       { block: 0, line: 21 },
     ]);
+  });
+});
+
+describe('sourceAt: a printed character back in the document', () => {
+  const HEAD = '政府工作报告\n各位代表：\n现在，我代表省人民政府向大会报告工作。\n一、今年工作\n';
+  const doc = importText(`${HEAD}（一）扩大内需。推动消费升级，扩大有效投资。\n（二）深化改革\n优化营商环境。\n`).doc;
+  const blocks = printableBlocks(doc);
+  const textOf = (id: string): string => {
+    let text = '';
+    doc.descendants((node) => {
+      if (node.isTextblock && node.attrs.id === id) text = node.textContent;
+      return !text;
+    });
+    return text;
+  };
+  const charAt = (where: { textblock: string; offset: number }) => textOf(where.textblock)[where.offset];
+
+  it('finds a body character in its paragraph, after a run-in heading printed before it', () => {
+    const block = blocks.find((b) => blockText(b).startsWith('（一）'))!;
+    const at = blockText(block).indexOf('消费');
+    expect(charAt(sourceAt(block, at))).toBe('消');
+    expect(charAt(sourceAt(block, blockText(block).indexOf('内需')))).toBe('内');
+  });
+
+  it('takes a heading number the print adds for the heading’s first character', () => {
+    const block = blocks.find((b) => blockText(b) === '（二）深化改革')!;
+    expect(sourceAt(block, 0)).toEqual({ textblock: block.runs[0].source!.block, offset: 0 });
+    expect(charAt(sourceAt(block, 0))).toBe('深');
+    expect(charAt(sourceAt(block, 5))).toBe('改');
   });
 });
