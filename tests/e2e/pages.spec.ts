@@ -136,3 +136,13 @@ test('the caret passes a page gap with the arrow keys, and text typed at the pag
   await page.keyboard.insertText('②');
   await expect(app.editor).toContainText(`②${start}`);
 });
+
+test('a document opened in place of another gets its own pages at once', async ({ app, page }) => {
+  await expect(page.locator('.page')).toHaveAttribute('data-pages', /^\d+$/, { timeout: 20_000 });
+  const before = Number(await page.locator('.page').getAttribute('data-pages'));
+  await page.keyboard.press('Control+N');
+  // The new report is measured without a keystroke in it.
+  await expect.poll(async () => Number(await page.locator('.page').getAttribute('data-pages')), { timeout: 20_000 }).toBeLessThan(before);
+  const pages = Number(await page.locator('.page').getAttribute('data-pages'));
+  await expect(app.editor.locator('.page-break')).toHaveCount(pages - 1);
+});

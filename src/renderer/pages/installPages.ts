@@ -18,6 +18,8 @@ import './pages.css';
 
 /** How long after the last change the pages are measured again. */
 const MEASURE_AFTER_MS = 600;
+/** A change of more characters than this (a document opened, a long paste) is measured at once. */
+const LARGE_CHANGE = 2000;
 
 export interface PagesController {
   /** Measure now (the copy follows the document first). */
@@ -45,10 +47,13 @@ export function installPages(app: App): PagesController {
     return layout;
   };
   const later = debounce(() => void measure(), MEASURE_AFTER_MS, () => app.view.composing);
-  onDocChange(() => later());
+  // A document opened (or a large paste, a restore) is measured at once, before the user types: laying out
+  // a whole new report takes a moment, which is better spent now than in the first pause of typing.
+  const soon = debounce(() => void measure(), 0, () => app.view.composing);
+  onDocChange((doc) => (Math.abs(doc.content.size - copied.content.size) > LARGE_CHANGE ? soon() : later()));
   copy.update(copied);
   // The first measure waits for the fonts: a fallback face breaks lines elsewhere.
-  void document.fonts.ready.then(() => later());
+  void document.fonts.ready.then(() => soon());
 
   const print = (): void => {
     follow();

@@ -85,10 +85,14 @@ export function pagesPlugin(): Plugin<PagesState> {
     props: {
       decorations: (state) => pagesKey.getState(state)?.marks,
     },
-    view: () => ({
-      update(view, prev) {
-        if (view.state.doc !== prev.doc) docChanged?.(view.state.doc);
-      },
-    }),
+    // A new state (a document opened) makes a new plugin view: that is a change of the document too.
+    view: (editorView) => {
+      docChanged?.(editorView.state.doc);
+      return {
+        update(view, prev) {
+          if (view.state.doc !== prev.doc) docChanged?.(view.state.doc);
+        },
+      };
+    },
   });
 }
