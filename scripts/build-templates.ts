@@ -2,9 +2,12 @@
  * Builds templates/*.caogao from the report text in templates/src/*.txt with
  * the text importer, so the templates are written as a clerk would type them.
  * Ids are deterministic (template name + counter) so a rebuild changes nothing
- * unless the text changed. Run: npx tsx scripts/build-templates.ts
+ * unless the text changed. A template's name and description for the start
+ * page and 从模板新建 come from templates/src/<name>.meta.json, kept in the
+ * file's settings (`template`, dropped from a new document made from it).
+ * Run: npx tsx scripts/build-templates.ts
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Fragment, Slice } from 'prosemirror-model';
 import { importText } from '../src/core/import/text.js';
@@ -27,6 +30,8 @@ for (const file of readdirSync(join(dir, 'src')).filter((f) => f.endsWith('.txt'
     doc = doc.replace(pos, pos, new Slice(Fragment.from(paragraph), 0, 0));
   }
   doc.check();
-  writeFileSync(join(dir, `${name}.caogao`), serializeCaogao({ doc, versions: [], settings: {} }));
+  const meta = join(dir, 'src', `${name}.meta.json`);
+  const settings = existsSync(meta) ? { template: JSON.parse(readFileSync(meta, 'utf8')) as unknown } : {};
+  writeFileSync(join(dir, `${name}.caogao`), serializeCaogao({ doc, versions: [], settings }));
   console.log(`templates/${name}.caogao`);
 }

@@ -59,6 +59,7 @@ export function buildMenuTemplate({ lang, platform, recent, actions }: MenuInput
     submenu: [
       cmd('menu-file-new', 'file.new', 'CmdOrCtrl+N', false),
       cmd('menu-file-new-from-template', 'file.newFromTemplate'),
+      cmd('menu-file-start', 'file.startPage'),
       cmd('menu-file-open', 'file.open', 'CmdOrCtrl+O', false),
       { id: 'file.recent', label: t('menu-file-recent'), submenu: recentItems },
       sep,

@@ -1,7 +1,8 @@
 /**
  * The page's entry: build the application, connect it to its host (Electron
  * preload or the browser host), and open the document the host hands over
- * (the file given on the command line), a backup to restore, or a new report.
+ * (the file given on the command line), a backup to restore, or the start
+ * page (recent files and templates).
  */
 import 'prosemirror-view/style/prosemirror.css';
 import './styles/fonts.css';
@@ -40,7 +41,11 @@ async function start(): Promise<void> {
   });
   if (await app.session.offerRestore()) return;
   await new Promise((resolve) => setTimeout(resolve, OPEN_GRACE_MS));
-  if (!opened && !app.session.info) await app.session.newFromTemplate();
+  // Started without a document: the start page (recent files, templates); closing it starts a blank report.
+  if (!opened && !app.session.info) {
+    await app.startPage();
+    if (!app.session.info) await app.session.newFromTemplate();
+  }
   // The caret goes into the text, unless the user is already somewhere: the
   // file has usually opened well before this grace ends, and taking the focus
   // then would pull it out of the find bar or a dialog the user just opened.

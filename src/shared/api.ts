@@ -183,6 +183,8 @@ export const uploadSchema = z.object({
 export const commandIds = [
   'file.new',
   'file.newFromTemplate',
+  /** 开始页: recent files and templates to start from. */
+  'file.startPage',
   'file.open',
   'file.save',
   'file.saveAs',

@@ -117,6 +117,41 @@ test.describe('keyboard (F6, Esc, arrows)', () => {
     expect(await focusedRegion(page)).toBe('text');
     await expect(page.locator('.status-place')).toHaveText('一、过去五年工作回顾 › （一）坚持发展第一要务，经济增长更有质量');
   });
+
+  test('the versions list is one tab stop too: arrows between versions, Tab to the buttons of the focused one, Enter views it', async ({ app, page }) => {
+    const panel = page.locator('.panel.versions');
+    for (const label of ['第一稿', '征求意见稿']) {
+      await panel.locator('.versions-name').fill(label);
+      await panel.locator('.versions-save-button').click();
+    }
+    const versions = panel.locator('.version');
+    await expect(versions).toHaveCount(2);
+    // F6 comes back to where the focus last was in the panel: 保存为版本 here, then a version once one was clicked.
+    await app.caretAt('提速建设武汉金融城');
+    await page.keyboard.press('F6');
+    await page.keyboard.press('F6');
+    await expect(panel.locator('.versions-save-button')).toBeFocused();
+    await versions.first().locator('.version-label').click();
+    await app.caretAt('提速建设武汉金融城');
+    await page.keyboard.press('F6');
+    await page.keyboard.press('F6');
+    // Newest first.
+    await expect(versions.first()).toBeFocused();
+    await expect(versions.first()).toContainText('征求意见稿');
+    await page.keyboard.press('ArrowDown');
+    await expect(versions.nth(1)).toBeFocused();
+    await expect(panel.locator('.version[tabindex="0"]')).toHaveCount(1);
+    // Only the focused version's buttons are in the tab order.
+    await expect(panel.locator('.version-action[tabindex="0"]')).toHaveCount(await versions.nth(1).locator('.version-action').count());
+    await page.keyboard.press('Tab');
+    await expect(versions.nth(1).locator('.version-action').first()).toBeFocused();
+    await versions.nth(1).focus();
+    await page.keyboard.press('Enter');
+    const viewer = page.getByRole('dialog');
+    await expect(viewer).toBeVisible();
+    await expect(viewer).toContainText('第一稿');
+    await app.shot('keyboard-version-view');
+  });
 });
 
 test.describe('the outline and the zoom show what is there', () => {

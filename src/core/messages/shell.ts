@@ -8,6 +8,7 @@ export const shellMessages = {
   'menu-file-recent': { zh: '最近打开', en: 'Open Recent' },
   'menu-file-recent-empty': { zh: '（无）', en: '(none)' },
   'menu-file-recent-clear': { zh: '清除列表', en: 'Clear List' },
+  'menu-file-start': { zh: '开始页…', en: 'Start Page…' },
   'menu-file-save': { zh: '保存', en: 'Save' },
   'menu-file-save-as': { zh: '另存为…', en: 'Save As…' },
   'menu-file-import': { zh: '导入…', en: 'Import…' },

@@ -51,6 +51,13 @@ export const uiMessages = {
   'ui-save-saving': { zh: '正在保存…', en: 'Saving…' },
   'ui-save-new': { zh: '尚未保存为文件', en: 'Not saved to a file yet' },
   'ui-save-error': { zh: '保存失败', en: 'Save failed' },
+  'ui-start-title': { zh: '开始', en: 'Start' },
+  'ui-start-new': { zh: '新建报告', en: 'New report' },
+  'ui-start-recent-empty': { zh: '还没有打开过文件。', en: 'No file opened yet.' },
+  'ui-start-open': { zh: '打开其他文件…', en: 'Open another file…' },
+  'ui-recent-opened': { zh: '{location} · {time}', en: '{location} · {time}' },
+  'ui-status-backup': { zh: '已自动备份 {time}', en: 'Backed up {time}' },
+  'ui-status-backup-tip': { zh: '未保存的改动已于 {time} 备份，意外退出后可以恢复', en: 'Unsaved changes were backed up at {time} and can be restored after a crash' },
   // dialogs
   'ui-ok': { zh: '确定', en: 'OK' },
   'ui-cancel': { zh: '取消', en: 'Cancel' },

@@ -38,6 +38,8 @@ import { VersionsController } from './versionsController.js';
 import { installShortcuts } from './shortcuts.js';
 import { FocusCycle, type FocusRegion } from './focusCycle.js';
 import { chooseTemplate } from './templatePicker.js';
+import { showStartPage } from './startPage.js';
+import { recentMenu } from '../panels/recentMenu.js';
 import { nextZoom } from './zoom.js';
 import { ownUndoStep } from '../editor/undoSteps.js';
 import { quickFixTransaction } from '../checks/applyQuickFix.js';
@@ -79,6 +81,7 @@ export class App {
       doc: () => this.view.state.doc,
       load: (doc, settings) => this.load(doc, settings),
       saveStateChanged: (state, name) => this.saveStateChanged(state, name),
+      backedUp: (at) => this.status.setBackup(at),
       composing: this.busy,
     });
     this.commands = buildCommands(this.commandHost());
@@ -97,6 +100,10 @@ export class App {
       author: () => this.settings.author,
       showError: (error) => void this.session.showError(error),
     });
+    this.toolbar.insertAfter(
+      'file.open',
+      recentMenu({ list: () => api.recentList(), clear: () => api.recentClear(), open: (handle) => void this.session.openHandle(handle) }),
+    );
     this.layout.top.append(this.toolbar.el, this.findBar.el);
     // The right-hand column: the checks, and the versions (版本) below them.
     const side = document.createElement('div');
@@ -272,6 +279,7 @@ export class App {
       edit: (command) => this.runEdit(command),
       newDocument: () => void this.session.newFromTemplate(),
       newFromTemplate: () => void this.chooseTemplate(),
+      startPage: () => void this.startPage(),
       open: () => void this.session.open('open'),
       save: () => void this.session.save(),
       saveAs: () => void this.session.save(true),
@@ -290,6 +298,14 @@ export class App {
       about: () => void this.about(),
       closeRequested: () => void this.closeRequested(),
     };
+  }
+
+  /** 开始页 (文件 › 开始页, or at start without a document): open what was chosen there. */
+  async startPage(): Promise<void> {
+    const choice = await showStartPage(this.api);
+    if (choice?.kind === 'recent') await this.session.openHandle(choice.handle);
+    else if (choice?.kind === 'template') await this.session.newFromTemplate(choice.id);
+    else if (choice?.kind === 'open') await this.session.open('open');
   }
 
   private async chooseTemplate(): Promise<void> {

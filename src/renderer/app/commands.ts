@@ -34,6 +34,8 @@ export interface CommandHost {
   edit(command: Command): boolean;
   newDocument(): void;
   newFromTemplate(): void;
+  /** 开始页: recent files and templates to start from. */
+  startPage(): void;
   open(): void;
   save(): void;
   saveAs(): void;
@@ -77,6 +79,7 @@ export function buildCommands(host: CommandHost): Map<string, AppCommand> {
   const list: AppCommand[] = [
     { id: 'file.new', label: 'menu-file-new', keys: 'Ctrl+N', run: () => host.newDocument() },
     { id: 'file.newFromTemplate', label: 'menu-file-new-from-template', run: () => host.newFromTemplate() },
+    { id: 'file.startPage', label: 'menu-file-start', run: () => host.startPage() },
     { id: 'file.open', label: 'menu-file-open', keys: 'Ctrl+O', run: () => host.open() },
     { id: 'file.save', label: 'menu-file-save', keys: 'Ctrl+S', run: () => host.save() },
     { id: 'file.saveAs', label: 'menu-file-save-as', keys: 'Ctrl+Shift+S', run: () => host.saveAs() },

@@ -28,6 +28,8 @@ export interface SessionHost {
   /** Put a document in the editor (a fresh state: undo does not reach the previous one). */
   load(doc: PMNode, settings: Record<string, unknown>): void;
   saveStateChanged(state: SaveState, name: string): void;
+  /** The autosave backup was written (at), or there is none of this document's unsaved state (null: opened, saved). */
+  backedUp?(at: Date | null): void;
   composing(): boolean;
 }
 
@@ -75,6 +77,7 @@ export class DocumentSession {
     this.info = { handle: info.handle, name: info.name, location: info.location, savable: info.savable };
     this.settings = parsed.settings;
     this.dirty = dirty;
+    this.host.backedUp?.(null);
     this.report(dirty ? 'unsaved' : info.savable ? 'saved' : 'new');
     for (const listener of this.listeners) listener({ type: 'adopted', opened });
     // Who is editing a locked file is said by the read-only banner, not in this dialog.
@@ -147,6 +150,7 @@ export class DocumentSession {
       this.info = result.doc;
       this.dirty = false;
       this.journal.cancel();
+      this.host.backedUp?.(null);
       this.report('saved');
       for (const listener of this.listeners) listener({ type: 'saved', info: result.doc });
       return true;
@@ -249,7 +253,12 @@ export class DocumentSession {
 
   private async writeJournal(): Promise<void> {
     if (!this.dirty || !this.info) return;
-    await this.api.journalWrite({ handle: this.info.handle, file: this.fileJson() }).catch(() => undefined);
+    const written = await this.api.journalWrite({ handle: this.info.handle, file: this.fileJson() }).then(
+      () => true,
+      () => false,
+    );
+    // Saved meanwhile: that backup is dropped with the save, and nothing is pending.
+    if (written && this.dirty) this.host.backedUp?.(new Date());
   }
 
   private report(state: SaveState): void {

@@ -1,8 +1,9 @@
 /**
  * The status bar: 字数 (counted as Word counts Chinese), where the cursor is
- * (part › section › item), the save state, and the zoom.
+ * (part › section › item), when the autosave backup was last written, the
+ * save state, and the zoom.
  */
-import { t, tx } from '../app/i18n.js';
+import { lang, t, tx } from '../app/i18n.js';
 import type { PlaceStep } from '../structure/place.js';
 import { h } from '../util/dom.js';
 
@@ -22,11 +23,14 @@ export class StatusBar {
   private readonly place = h('span', { class: 'status-place' });
   private readonly save = h('span', { class: 'status-save', role: 'status' });
   private readonly zoom = h('span', { class: 'status-zoom' });
+  /** When the autosave backup was last written (已自动备份 20:31); empty while there is none. */
+  private readonly backup = h('span', { class: 'status-backup', hidden: true });
+  private backupAt: Date | null = null;
   private state = { words: 0, place: [] as PlaceStep[], save: 'new' as SaveState, zoom: 1 };
 
   constructor() {
     this.el = tx(h('footer', { class: 'statusbar' }), { 'aria-label': 'ui-statusbar' });
-    this.el.append(this.words, this.place, h('span', { class: 'status-spacer' }), this.save, this.zoom);
+    this.el.append(this.words, this.place, h('span', { class: 'status-spacer' }), this.backup, this.save, this.zoom);
     this.render();
   }
 
@@ -60,7 +64,18 @@ export class StatusBar {
     this.zoom.textContent = `${Math.round(zoom * 100)}%`;
   }
 
+  setBackup(at: Date | null): void {
+    this.backupAt = at;
+    this.backup.hidden = !at;
+    if (!at) return;
+    const time = (d: Date, seconds: boolean) =>
+      d.toLocaleTimeString(lang() === 'zh' ? 'zh-CN' : 'en-GB', { hour: '2-digit', minute: '2-digit', ...(seconds ? { second: '2-digit' } : {}), hour12: false });
+    this.backup.textContent = t('ui-status-backup', { time: time(at, false) });
+    this.backup.title = t('ui-status-backup-tip', { time: time(at, true) });
+  }
+
   render(): void {
+    this.setBackup(this.backupAt);
     const { words, place, save, zoom } = this.state;
     this.state.words = -1;
     this.setWords(words);

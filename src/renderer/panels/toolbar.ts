@@ -16,7 +16,7 @@ interface Group {
 }
 
 const GROUPS: Group[] = [
-  { label: 'menu-file', items: ['file.new', 'file.open', 'file.save', { menu: 'menu-file-export', ids: ['file.saveAs', 'file.import', 'file.exportDocx', 'file.exportPdf', 'file.exportHtml', 'file.exportTxt'] }] },
+  { label: 'menu-file', items: ['file.new', 'file.startPage', 'file.open', 'file.save', { menu: 'menu-file-export', ids: ['file.saveAs', 'file.import', 'file.exportDocx', 'file.exportPdf', 'file.exportHtml', 'file.exportTxt'] }] },
   { label: 'menu-edit', items: ['edit.undo', 'edit.redo'] },
   { label: 'ui-group-styles', items: ['format.part', 'format.section', 'format.item', 'format.paragraph'] },
   { label: 'menu-format', items: ['format.lead', 'format.targetSummary', 'insert.glossaryEntry'] },
@@ -33,6 +33,7 @@ const SHORT: Partial<Record<string, MessageKey>> = {
   'view.language': 'ui-language-short',
   'app.commandMenu': 'ui-command-menu-short',
   'insert.glossaryEntry': 'ui-insert-glossary-short',
+  'file.startPage': 'ui-start-title',
 };
 
 export class Toolbar {
@@ -88,6 +89,11 @@ export class Toolbar {
     // The figure is the label in every language: not relabelled from the catalog.
     delete el.dataset.i18nText;
     el.textContent = `${Math.round(zoom * 100)}%`;
+  }
+
+  /** Put `el` (a pop-up such as 最近打开) right after the button of command `id`. */
+  insertAfter(id: string, el: HTMLElement): void {
+    this.buttons.find(({ command }) => command.id === id)?.el.after(el);
   }
 
   /** Focus the first button that can be pressed (F6 reaching the toolbar). */

@@ -52,9 +52,9 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
   });
 }
 
-/** Start `caogao web FILE` on the data folder `dataDir` (which may outlive the process). */
-export async function spawnWeb(file: string, dataDir: string): Promise<WebProcess> {
-  const child = spawn(process.execPath, [join(REPO, 'bin/caogao.mjs'), 'web', file, '--port', '0'], {
+/** Start `caogao web FILE` (or `caogao web` without a document: null) on the data folder `dataDir` (which may outlive the process). */
+export async function spawnWeb(file: string | null, dataDir: string): Promise<WebProcess> {
+  const child = spawn(process.execPath, [join(REPO, 'bin/caogao.mjs'), 'web', ...(file ? [file] : []), '--port', '0'], {
     cwd: REPO,
     env: { ...process.env, CAOGAO_DATA_DIR: dataDir, LANG: 'zh_CN.UTF-8' },
     stdio: ['ignore', 'pipe', 'pipe'],

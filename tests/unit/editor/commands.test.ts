@@ -22,6 +22,7 @@ function fakeHost(): CommandHost & { calls: string[] } {
     },
     newDocument: record('new'),
     newFromTemplate: record('newFromTemplate'),
+    startPage: record('startPage'),
     open: record('open'),
     save: record('save'),
     saveAs: record('saveAs'),

@@ -32,7 +32,7 @@ describe('application menu', () => {
     const menu = buildMenuTemplate({ lang: 'zh', platform: 'linux', recent, actions: recorder().actions });
     expect(labels(menu)).toEqual(['文件', '编辑', '格式', '视图', '帮助']);
     const [file, edit, format, view, help] = menu;
-    expect(labels(sub(file))).toEqual(['新建', '从模板新建…', '打开…', '最近打开', '保存', '另存为…', '保存为版本…', '导入…', '导出', '打印预览', '打印…', '退出']);
+    expect(labels(sub(file))).toEqual(['新建', '从模板新建…', '开始页…', '打开…', '最近打开', '保存', '另存为…', '保存为版本…', '导入…', '导出', '打印预览', '打印…', '退出']);
     expect(labels(sub(edit))).toEqual(['撤销', '重做', '剪切', '复制', '粘贴', '查找…', '替换…']);
     expect(labels(sub(format))).toEqual(['一级标题', '二级标题', '三级标题', '正文', '段首句', '主要预期目标']);
     expect(labels(sub(view)).slice(0, 4)).toEqual(['大纲', '检查', '标题接排显示', '缩放']);
