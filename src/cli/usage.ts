@@ -30,7 +30,7 @@ export function helpText(lang: Lang, commands: readonly Pick<Command, 'usage' | 
 export const HELP_FLAGS: readonly string[] = ['--help', '-h'];
 
 /** What an option's value is called in the usage lines; otherwise its name in capitals. */
-const VALUE_NAMES: Record<string, string> = { output: 'OUT', to: 'FORMAT', 'from-version': 'LABEL', 'to-version': 'LABEL', port: 'N', rules: 'a,b' };
+const VALUE_NAMES: Record<string, string> = { output: 'OUT', to: 'FORMAT', 'from-version': 'LABEL', 'to-version': 'LABEL', port: 'N', rules: 'a,b', 'min-severity': 'LEVEL' };
 
 /** `--output, -o OUT` as the option list shows it. */
 function optionLabel(name: string, option: Command['options'][string]): string {

@@ -1,10 +1,14 @@
 /**
- * `caogao check FILE… [--json] [--rules a,b]`: run the checks (several files as batch.ts says). Without --json
- * one finding per line (severity, heading path, message, rule) with its
- * excerpt, then the counts. Exit code 1 when any finding is an error.
+ * `caogao check FILE… [--json] [--rules a,b] [--min-severity error|warning|hint]`: run the checks (several files
+ * as batch.ts says). Without --json the findings come grouped by rule, the
+ * groups in the order of what matters (core/checks/rank.ts, as the panel
+ * lists them): a line with the rule and its count, then one line per finding
+ * (heading path, message) with its excerpt, then the counts. --min-severity
+ * leaves out the findings below that severity (hint, 提示, is `info` in the
+ * JSON). Exit code 1 when any finding listed is an error.
  * The document's own settings (lists, suppressions) apply to a .caogao file.
  */
-import { RULE_IDS, runChecks, type Finding } from '../../core/checks/index.js';
+import { RULE_IDS, atLeast, byRule, ruleById, runChecks, type Finding, type Severity } from '../../core/checks/index.js';
 import { message, type Lang, type MessageKey } from '../../core/messages/index.js';
 import { finalDoc } from '../../core/review/suggestions.js';
 import { loadDocument } from '../../node/documents.js';
@@ -24,6 +28,16 @@ function ruleList(value: string | boolean | undefined): string[] | undefined {
   return rules;
 }
 
+/** --min-severity: error, warning or hint (info, as the JSON says, is taken too). */
+const MIN_SEVERITIES: Record<string, Severity> = { error: 'error', warning: 'warning', hint: 'info', info: 'info' };
+
+function minSeverity(value: string | boolean | undefined): Severity {
+  if (typeof value !== 'string') return 'info';
+  const severity = MIN_SEVERITIES[value.trim().toLowerCase()];
+  if (!severity) throw new UsageError('cli-unknown-severity', { value });
+  return severity;
+}
+
 /** The documented JSON: rule, severity, message, path, excerpt. */
 function toJson(findings: Finding[], lang: Lang): Record<string, unknown> {
   const list = findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message[lang], path: f.path, excerpt: f.excerpt }));
@@ -34,10 +48,17 @@ const count = (findings: Finding[], s: Finding['severity']) => findings.filter((
 
 function toText(findings: Finding[], lang: Lang): string {
   const lines: string[] = [];
-  for (const f of findings) {
-    const where = f.path.length ? f.path.join('') : lang === 'en' ? '(front matter)' : '（开头）';
-    lines.push(`${message(`severity-${f.severity}` as MessageKey, lang)}  ${where}  ${f.message[lang]}  [${f.rule}]`);
-    lines.push(`    ${f.excerpt}`);
+  for (const group of byRule(findings)) {
+    const severity = group.findings.some((f) => f.severity === 'error') ? 'error' : group.findings.some((f) => f.severity === 'warning') ? 'warning' : 'info';
+    const label = ruleById(group.rule)?.description[lang] ?? group.rule;
+    lines.push(message('cli-check-group', lang, { severity: message(`severity-${severity}` as MessageKey, lang), label, count: group.findings.length, rule: group.rule }));
+    for (const f of group.findings) {
+      const where = f.path.length ? f.path.join('') : lang === 'en' ? '(front matter)' : '（开头）';
+      // A group of one severity says it once; a finding of another severity in it says its own.
+      const own = f.severity === severity ? '' : `${message(`severity-${f.severity}` as MessageKey, lang)}  `;
+      lines.push(`  ${own}${where}  ${f.message[lang]}`);
+      lines.push(`      ${f.excerpt}`);
+    }
   }
   if (lines.length) lines.push('');
   lines.push(
@@ -53,13 +74,14 @@ interface Result {
   counts: Counts;
 }
 
-function perFile(rules: string[] | undefined): PerFile<Result> {
+function perFile(rules: string[] | undefined, min: Severity): PerFile<Result> {
   return {
     async run(file) {
       const loaded = await loadDocument(file);
       // 修订 are read as if accepted (最终状态), as the editor checks them.
-      const { doc, settings } = { doc: finalDoc(loaded.doc), settings: loaded.settings };
-      return { findings: runChecks(doc, settings, rules ? { rules } : {}), counts: countsOf(doc) };
+      const doc = finalDoc(loaded.doc);
+      const findings = runChecks(doc, loaded.settings, rules ? { rules } : {}).filter((f) => atLeast(f.severity, min));
+      return { findings, counts: countsOf(doc) };
     },
     json: (r, lang) => toJson(r.findings, lang),
     text: (r, lang) => toText(r.findings, lang),
@@ -72,8 +94,8 @@ function perFile(rules: string[] | undefined): PerFile<Result> {
 
 export const checkCommand: Command = {
   name: 'check',
-  usage: 'caogao check FILE… [--json] [--rules a,b]',
+  usage: 'caogao check FILE… [--json] [--rules a,b] [--min-severity error|warning|hint]',
   summary: { zh: message('cli-check-summary-command', 'zh'), en: message('cli-check-summary-command', 'en') },
-  options: { json: { type: 'boolean' }, rules: { type: 'string' } },
-  run: (ctx) => runOnFiles(ctx, perFile(ruleList(ctx.values.rules))),
+  options: { json: { type: 'boolean' }, rules: { type: 'string' }, 'min-severity': { type: 'string' } },
+  run: (ctx) => runOnFiles(ctx, perFile(ruleList(ctx.values.rules), minSeverity(ctx.values['min-severity']))),
 };

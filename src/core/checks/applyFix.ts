@@ -25,23 +25,41 @@ function positionsById(doc: PMNode): Map<string, number> {
   return out;
 }
 
-function applyTextEdits(tr: Transform, fix: QuickFix): void {
+type TextEdit = QuickFix['edits'][number];
+
+/**
+ * The text edits of several fixes, in one transform. Each edit's place is
+ * found in the document as it was before any of them (its block's position
+ * plus the offset) and mapped through the steps already added, so the
+ * edits may come in any order and in the same block. An edit that overlaps
+ * one already taken is left out: two fixes of the same text would otherwise
+ * write over each other.
+ */
+function applyTextEdits(tr: Transform, edits: readonly TextEdit[]): void {
   const where = positionsById(tr.doc);
-  const edits = fix.edits
+  const placed = edits
     .map((e) => ({ ...e, at: where.get(e.blockId) }))
     .filter((e): e is typeof e & { at: number } => e.at !== undefined)
-    .sort((a, b) => b.at + b.from - (a.at + a.from));
-  for (const e of edits) {
-    const from = e.at + 1 + e.from;
-    const to = e.at + 1 + e.to;
+    .map((e) => ({ from: e.at + 1 + e.from, to: e.at + 1 + e.to, insert: e.insert }))
+    .sort((a, b) => a.from - b.from || a.to - b.to);
+  const start = tr.steps.length;
+  let end = -1;
+  let lastInsert = -1;
+  for (const e of placed) {
+    if (e.from < end || (e.from === e.to && e.from === lastInsert)) continue;
+    end = e.to;
+    if (e.from === e.to) lastInsert = e.from;
+    const map = tr.mapping.slice(start);
+    const from = map.map(e.from, 1);
+    const to = Math.max(from, map.map(e.to, -1));
     if (e.insert) tr.replaceWith(from, to, s.text(e.insert, tr.doc.resolve(from).marksAcross(tr.doc.resolve(to)) ?? []));
     else tr.delete(from, to);
   }
 }
 
-function applyAttrs(tr: Transform, fix: QuickFix): void {
+function applyAttrs(tr: Transform, attrs: NonNullable<QuickFix['attrs']>): void {
   const where = positionsById(tr.doc);
-  for (const a of fix.attrs ?? []) {
+  for (const a of attrs) {
     const pos = where.get(a.blockId);
     if (pos === undefined) continue;
     const node = tr.doc.nodeAt(pos)!;
@@ -88,8 +106,19 @@ function addGlossaryEntry(tr: Transform, entry: NonNullable<QuickFix['glossaryEn
 
 /** Add the fix's steps to `tr` and return it. */
 export function applyFix<T extends Transform>(tr: T, fix: QuickFix): T {
-  applyTextEdits(tr, fix);
-  applyAttrs(tr, fix);
-  if (fix.glossaryEntry) addGlossaryEntry(tr, fix.glossaryEntry);
+  return applyFixes(tr, [fix]);
+}
+
+/**
+ * Add the steps of several fixes (全部修正 of a group) to `tr`, as one
+ * transform, so the editor dispatches them as one undoable step. New
+ * glossary entries go in from the last place to the first, so that each
+ * entry's index still counts the entries that were there.
+ */
+export function applyFixes<T extends Transform>(tr: T, fixes: readonly QuickFix[]): T {
+  applyTextEdits(tr, fixes.flatMap((f) => f.edits));
+  applyAttrs(tr, fixes.flatMap((f) => f.attrs ?? []));
+  const entries = fixes.flatMap((f) => (f.glossaryEntry ? [f.glossaryEntry] : [])).sort((a, b) => b.index - a.index);
+  for (const entry of entries) addGlossaryEntry(tr, entry);
   return tr;
 }

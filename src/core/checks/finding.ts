@@ -17,6 +17,19 @@ export function excerptOf(text: string, from: number, to: number): string {
   return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
 }
 
+/**
+ * A finding's excerpt cut around the flagged text, for showing the mark
+ * highlighted: excerptOf put up to 12 characters (and an ellipsis when it cut
+ * the text) before it. When the excerpt was not built that way (its middle is
+ * not the finding's text), all of it is `before`.
+ */
+export function excerptParts(f: Pick<Finding, 'excerpt' | 'from' | 'to' | 'text'>): { before: string; mark: string; after: string } {
+  const at = Math.min(f.from, CONTEXT) + (f.from > CONTEXT ? 1 : 0);
+  const mark = f.excerpt.slice(at, at + f.to - f.from);
+  if (f.text === undefined || mark !== f.text || !mark) return { before: f.excerpt, mark: '', after: '' };
+  return { before: f.excerpt.slice(0, at), mark, after: f.excerpt.slice(at + mark.length) };
+}
+
 const memo = new Map<string, { zh: string; en: string }>();
 
 /** The message in both languages; the same message is built once (a long report repeats many). */
@@ -65,6 +78,17 @@ export function finding(rule: Pick<Rule, 'id' | 'severity'>, spec: FindingSpec):
 /** Every quick fix of a finding, the first offered first; each carries its own label. */
 export function fixesOf(f: Pick<Finding, 'fix' | 'moreFixes'>): QuickFix[] {
   return f.fix ? [f.fix, ...(f.moreFixes ?? [])] : [];
+}
+
+/**
+ * The fix 全部修正 applies for a finding: its only one. A finding with a
+ * choice of fixes (target-mismatch: the body or the summary) needs someone
+ * to choose, a new glossary entry (加入名词解释) needs its definition written,
+ * a new heading (typed-marker) is a structure edit made one at a time, and a
+ * suppressed finding was kept on purpose.
+ */
+export function soleFix(f: Pick<Finding, 'fix' | 'moreFixes' | 'suppressed'>): QuickFix | undefined {
+  return f.fix && !f.moreFixes?.length && !f.fix.glossaryEntry && !f.fix.heading && !f.suppressed ? f.fix : undefined;
 }
 
 /** A text fix: replace [from, to) of one block. */

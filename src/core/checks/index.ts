@@ -5,5 +5,6 @@ export { suppressFinding, unsuppressFinding, findSuppression } from './suppressi
 export { readCheckConfig, type CheckConfig } from './settings.js';
 export { DEFAULT_OUTDATED_TERMS, type OutdatedTerm } from './outdatedTerms.js';
 export type { Finding, QuickFix, Rule, RuleContext, Severity, Suppression } from './types.js';
-export { applyFix } from './applyFix.js';
-export { fixesOf } from './finding.js';
+export { applyFix, applyFixes } from './applyFix.js';
+export { RULE_RANK, ruleRank, SEVERITIES, atLeast, byRule } from './rank.js';
+export { fixesOf, soleFix, excerptParts } from './finding.js';

@@ -187,6 +187,11 @@ export const checksMessages = {
   },
   'ui-checks-suppress-reason': { zh: '理由', en: 'Reason' },
   'ui-checks-tabs': { zh: '检查与指标', en: 'Checks and targets' },
+  'ui-fix-all': { zh: '全部修正', en: 'Fix all' },
+  'ui-fix-all-tip': { zh: '一次修正这{count}处，一步即可撤销', en: 'Fix {count:place|places} at once, undone in one step' },
+  'ui-checks-errors-only': { zh: '仅显示错误', en: 'Errors only' },
+  'ui-checks-no-errors': { zh: '没有错误。', en: 'No errors.' },
+  'ui-finding-popover': { zh: '检查结果：{rule}', en: 'Finding: {rule}' },
   'ui-status-checks': { zh: '错误 {errors} · 警告 {warnings} · 提示 {infos}', en: '{errors} errors · {warnings} warnings · {infos} notes' },
   'ui-status-checks-tip': { zh: '打开检查结果', en: 'Show the check results' },
   'ui-targets': { zh: '指标一览', en: 'Targets' },
@@ -201,6 +206,11 @@ export const checksMessages = {
     en: '{errors:error|errors}, {warnings:warning|warnings}, {infos:note|notes}.',
   },
   'cli-check-clean': { zh: '未发现问题。', en: 'No findings.' },
+  'cli-check-group': { zh: '{severity}  {label}（{count}处）  [{rule}]', en: '{severity}  {label} ({count})  [{rule}]' },
+  'cli-unknown-severity': {
+    zh: '未知的严重程度“{value}”。可用：error（错误）、warning（警告）、hint（提示）',
+    en: 'Unknown severity "{value}". Use error, warning or hint',
+  },
   'cli-unknown-rule': {
     zh: '未知的检查规则“{rule}”。可用的规则：{rules}',
     en: 'Unknown check rule "{rule}". Rules: {rules}',

@@ -9,6 +9,7 @@ export const cliOptionMessages = {
   'cli-help-options': { zh: '选项：', en: 'Options:' },
   'cli-option-json': { zh: '输出 JSON（供程序读取）', en: 'print JSON (for programs)' },
   'cli-option-rules': { zh: '只运行这些检查规则（用逗号分隔，如 target-mismatch,count-mismatch）', en: 'run only these check rules (comma-separated, e.g. target-mismatch,count-mismatch)' },
+  'cli-option-min-severity': { zh: '只列出不低于这一级的结果：error（错误）、warning（警告及以上）或 hint（全部，默认）', en: 'list only findings at least this severe: error, warning (and errors) or hint (all, the default)' },
   'cli-option-output': { zh: '写入的文件', en: 'the file to write' },
   'cli-option-force': { zh: '替换已存在的输出文件', en: 'replace an existing output file' },
   'cli-option-to': { zh: '导出格式：docx、pdf、html 或 txt（比对：html、pdf 或 docx）', en: 'the format: docx, pdf, html or txt (diff: html, pdf or docx)' },

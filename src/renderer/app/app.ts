@@ -19,6 +19,8 @@ import { createReportState } from '../editor/createState.js';
 import { createEditorView } from '../editor/editorView.js';
 import { findNext, findPrev } from '../editor/findPlugin.js';
 import { ChecksPanel } from '../panels/checksPanel.js';
+import { setFindingActions, showFindingMarks } from '../checks/findingMarks.js';
+import { dispatchFix, fixTransaction } from '../checks/fixFlash.js';
 import { CommandMenu } from '../panels/commandMenu.js';
 import { FindBar } from '../panels/findBar.js';
 import { OutlinePanel } from '../panels/outlinePanel.js';
@@ -42,7 +44,6 @@ import { showStartPage } from './startPage.js';
 import { recentMenu } from '../panels/recentMenu.js';
 import { nextZoom } from './zoom.js';
 import { ownUndoStep } from '../editor/undoSteps.js';
-import { quickFixTransaction } from '../checks/applyQuickFix.js';
 
 /** A report with only an empty title: what the page shows until the host hands it a document. */
 export function emptyReport(): PMNode {
@@ -88,8 +89,16 @@ export class App {
     this.toolbar = new Toolbar(this.commands);
     this.findBar = new FindBar({ run: (c) => this.runEdit(c, false), state: () => this.view.state, focusEditor: () => this.view.focus() });
     this.outline = new OutlinePanel({ jump: (id) => jumpToTop(this.view, this.layout.desk, id), move: (id, target) => this.move(id, target) });
-    this.checksPanel = new ChecksPanel({ jump: (f) => this.jumpToFinding(f), fix: (f, fix) => this.fix(f, fix) });
+    this.checksPanel = new ChecksPanel({
+      jump: (f) => this.jumpToFinding(f),
+      fix: (f, fix) => this.fix(f, fix),
+      fixAll: (fixes) => dispatchFix(this.view, fixTransaction(this.view.state, fixes)),
+      escape: () => this.view.focus(),
+    });
     this.checks = new ChecksController({}, (findings) => this.checksPanel.show(findings), this.busy);
+    // The findings underlined in the text, with their message and fix in a box on hover or at the caret.
+    setFindingActions(this.view, { fix: (f, fix) => this.fix(f, fix) });
+    this.checks.listeners.add((findings, doc) => showFindingMarks(this.view, findings, doc));
     this.checks.onStale = (stale) => this.checksPanel.setStale(stale);
     this.menu = new CommandMenu(this.commands, () => this.view.focus());
     this.versions = new VersionsController({
@@ -247,11 +256,10 @@ export class App {
 
   private fix(f: Finding, fix: QuickFix | undefined = f.fix): void {
     if (!fix) return;
-    let tr = quickFixTransaction(this.view.state, fix);
+    let tr = fixTransaction(this.view.state, [fix]);
     // 加入名词解释: the caret goes to the new entry's definition, which the drafter writes next.
     if (fix.glossaryEntry) tr = caretInNewDefinition(tr, this.view.state.doc, fix.glossaryEntry.term);
-    this.view.dispatch(tr.scrollIntoView());
-    this.view.focus();
+    dispatchFix(this.view, tr);
   }
 
   private saveStateChanged(state: SaveState, name: string): void {

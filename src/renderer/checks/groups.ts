@@ -1,48 +1,43 @@
 /**
- * The checks panel's grouping: findings by severity (错误, 警告, 提示), then by
- * rule, each group in document order; suppressed findings apart, so they can
- * be re-enabled. Pure: no DOM, tested in Node.
+ * The checks panel's grouping: one group per rule, the groups in the order
+ * of what matters (core/checks/rank.ts: targets, counted phrases, numbering
+ * and glossary before punctuation, spacing and hints), each group's findings
+ * in document order; suppressed findings apart, so they can be re-enabled.
+ * 仅显示错误 keeps the errors alone. Pure: no DOM, tested in Node.
  */
 import { ruleById } from '../../core/checks/catalogue.js';
-import type { Finding, Severity } from '../../core/checks/types.js';
+import { soleFix } from '../../core/checks/finding.js';
+import { atLeast, byRule } from '../../core/checks/rank.js';
+import type { Finding, QuickFix, Severity } from '../../core/checks/types.js';
 
 export interface RuleGroup {
   rule: string;
   label: { zh: string; en: string };
-  findings: Finding[];
-}
-
-export interface SeverityGroup {
+  /** The most severe of its findings. */
   severity: Severity;
-  count: number;
-  rules: RuleGroup[];
+  findings: Finding[];
+  /** The fixes 全部修正 applies: each finding's only fix (fixes with a choice are left to the user). */
+  fixes: QuickFix[];
 }
 
 export interface Grouped {
-  groups: SeverityGroup[];
+  rules: RuleGroup[];
   suppressed: Finding[];
 }
 
-const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+export interface GroupOptions {
+  /** 仅显示错误: only findings whose severity is error. */
+  errorsOnly?: boolean;
+}
 
-export function groupFindings(findings: readonly Finding[]): Grouped {
-  const groups: SeverityGroup[] = [];
-  const suppressed: Finding[] = [];
-  for (const severity of SEVERITIES) {
-    const rules = new Map<string, RuleGroup>();
-    for (const f of findings) {
-      if (f.severity !== severity) continue;
-      if (f.suppressed) continue;
-      let group = rules.get(f.rule);
-      if (!group) rules.set(f.rule, (group = { rule: f.rule, label: ruleById(f.rule)?.description ?? { zh: f.rule, en: f.rule }, findings: [] }));
-      group.findings.push(f);
-    }
-    const list = [...rules.values()];
-    const count = list.reduce((n, g) => n + g.findings.length, 0);
-    if (count) groups.push({ severity, count, rules: list });
-  }
-  for (const f of findings) if (f.suppressed) suppressed.push(f);
-  return { groups, suppressed };
+export function groupFindings(findings: readonly Finding[], options: GroupOptions = {}): Grouped {
+  const shown = options.errorsOnly ? findings.filter((f) => f.severity === 'error') : findings;
+  const rules = byRule(shown.filter((f) => !f.suppressed)).map(({ rule, findings: list }): RuleGroup => {
+    const severity = list.reduce<Severity>((worst, f) => (atLeast(f.severity, worst) ? f.severity : worst), 'info');
+    const fixes = list.flatMap((f) => soleFix(f) ?? []);
+    return { rule, label: ruleById(rule)?.description ?? { zh: rule, en: rule }, severity, findings: list, fixes };
+  });
+  return { rules, suppressed: shown.filter((f) => f.suppressed) };
 }
 
 /** Active (not suppressed) findings by severity, for the status bar. */

@@ -1,6 +1,7 @@
 /**
  * The editor's state: a report document and the plugins every report editor
- * has (history, typed markers as headings, ids, typed numbers, numbering, off-screen estimates, find, figures kept on one line, keymap). The view
+ * has (history, typed markers as headings, ids, typed numbers, numbering, off-screen estimates, find, figures kept on one line, keymap,
+ * the findings marked in the text and the mark of what a fix changed). The view
  * and the app add their own on top (paste handling is a view prop).
  */
 import type { Node as PMNode } from 'prosemirror-model';
@@ -17,6 +18,8 @@ import { typedMarkerPlugin } from './typedMarkerPlugin.js';
 import { typedNumbersPlugin } from './typedNumbersPlugin.js';
 import { offscreenPlugins } from './offscreenPlugin.js';
 import { pagesPlugin } from '../pages/pagesPlugin.js';
+import { findingMarksPlugin } from '../checks/findingMarks.js';
+import { fixFlashPlugin } from '../checks/fixFlash.js';
 
 export interface StateOptions {
   /** App-level shortcuts (find bar, save, command menu). */
@@ -39,6 +42,8 @@ export function reportPlugins(options: StateOptions = {}): Plugin[] {
     findPlugin(),
     figuresPlugin(),
     pagesPlugin(),
+    findingMarksPlugin(),
+    fixFlashPlugin(),
   ];
 }
 

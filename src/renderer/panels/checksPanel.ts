@@ -1,22 +1,30 @@
 /**
- * 检查结果: a region listing the findings of the checks, grouped by severity
- * and rule (../checks/findingGroups.ts), in document order inside a group.
- * Each finding is an element with data-rule="<rule id>" (and its severity);
- * clicking it selects the place in the text; a finding with a quick fix has
- * a 修正 button that applies it as one undoable step; 忽略 / 恢复 suppress
- * and re-enable it when the app provides `suppress` actions.
+ * 检查结果: a region listing the findings of the checks, grouped by rule in
+ * the order of what matters (../checks/findingGroups.ts), in document order
+ * inside a group; 仅显示错误 keeps the errors alone. Each finding is an
+ * element with data-rule="<rule id>" (and its severity), its excerpt with the
+ * flagged text in <mark>; clicking it selects the place in the text; a
+ * finding with a quick fix has a 修正 button that applies it as one undoable
+ * step, and a group 全部修正 for all of them as one step; 忽略 / 恢复 suppress
+ * and re-enable it when the app provides `suppress` actions. The list is one
+ * tab stop with the arrow keys inside (../checks/findingsKeys.ts).
  */
-import { fixesOf } from '../../core/checks/finding.js';
+import { excerptParts, fixesOf } from '../../core/checks/finding.js';
 import type { Finding, QuickFix } from '../../core/checks/types.js';
 import type { Lang } from '../../core/messages/index.js';
 import { lang, t, tx } from '../app/i18n.js';
 import { h } from '../util/dom.js';
 import { renderGroups } from '../checks/findingGroups.js';
+import { FindingsKeys } from '../checks/findingsKeys.js';
 
 export interface ChecksCallbacks {
   jump(finding: Finding): void;
   /** Apply `fix`, one of the finding's quick fixes. */
   fix(finding: Finding, fix: QuickFix): void;
+  /** 全部修正: apply these fixes as one undoable step. */
+  fixAll(fixes: QuickFix[]): void;
+  /** Esc in the list: back to the text. */
+  escape(): void;
 }
 
 /** Suppressing and re-enabling findings (installed by ../checks/installChecks.ts). */
@@ -27,19 +35,39 @@ export interface SuppressActions {
 
 const SEVERITY_KEY = { error: 'ui-severity-error', warning: 'ui-severity-warning', info: 'ui-severity-info' } as const;
 
+/** The excerpt with the flagged text in <mark>. */
+function excerpt(f: Finding): HTMLElement {
+  const { before, mark, after } = excerptParts(f);
+  return h('span', { class: 'finding-excerpt' }, before, mark ? h('mark', { class: `finding-excerpt-mark ${f.severity}` }, mark) : null, after);
+}
+
 export class ChecksPanel {
   readonly el: HTMLElement;
   private readonly summary: HTMLElement;
-  private readonly list: HTMLElement;
+  /** The findings list: one focusable container (F6 may focus it; it hands the focus to its current line). */
+  readonly list: HTMLElement;
+  private readonly keys: FindingsKeys;
+  private readonly errorsOnly: HTMLInputElement;
   private findings: Finding[] = [];
   suppressActions: SuppressActions | null = null;
 
   constructor(private readonly callbacks: ChecksCallbacks) {
     this.summary = h('div', { class: 'checks-summary', 'aria-live': 'polite' });
     this.list = h('ul', { class: 'checks-list' });
+    this.keys = new FindingsKeys(this.list, () => callbacks.escape());
+    this.errorsOnly = h('input', { type: 'checkbox', class: 'checks-errors-only' });
+    this.errorsOnly.addEventListener('change', () => this.render());
+    const filter = h('label', { class: 'checks-filter' }, this.errorsOnly, tx(h('span'), { text: 'ui-checks-errors-only' }));
     this.el = tx(h('aside', { class: 'panel checks', role: 'region' }), { 'aria-label': 'ui-checks' });
-    this.el.append(tx(h('div', { class: 'panel-title', 'aria-hidden': 'true' }), { text: 'ui-checks' }), this.summary, this.list);
+    this.el.append(tx(h('div', { class: 'panel-title', 'aria-hidden': 'true' }), { text: 'ui-checks' }), h('div', { class: 'checks-bar' }, this.summary, filter), this.list);
+    // The region focused as a whole (F6) hands the focus on to the list's current line.
+    this.el.addEventListener('focus', () => this.keys.focus());
     this.render();
+  }
+
+  /** Focus the findings list, on its current line. */
+  focus(): void {
+    this.keys.focus();
   }
 
   /**
@@ -63,14 +91,24 @@ export class ChecksPanel {
   render(): void {
     const l: Lang = lang();
     const count = (s: Finding['severity']) => this.findings.filter((f) => f.severity === s && !f.suppressed).length;
-    const summary = this.findings.length
-      ? t('ui-checks-summary', { errors: count('error'), warnings: count('warning'), infos: count('info') })
-      : t('ui-checks-none');
+    const errorsOnly = this.errorsOnly.checked;
+    const summary = !this.findings.length
+      ? t('ui-checks-none')
+      : errorsOnly && !count('error')
+        ? t('ui-checks-no-errors')
+        : t('ui-checks-summary', { errors: count('error'), warnings: count('warning'), infos: count('info') });
     // A live region: the same counts are not announced again.
     if (this.summary.textContent !== summary) this.summary.textContent = summary;
     // A row shows the finding, in this language, with or without 忽略.
     const actions = this.suppressActions ? 'suppress' : '';
-    renderGroups(this.list, this.findings, (f) => this.item(f, l), l, (f) => `${l}|${actions}|${JSON.stringify(f)}`);
+    renderGroups(this.list, this.findings, {
+      lang: l,
+      row: (f) => this.item(f, l),
+      key: (f) => `${l}|${actions}|${JSON.stringify(f)}`,
+      errorsOnly,
+      fixAll: (fixes) => this.callbacks.fixAll(fixes),
+    });
+    this.keys.refresh();
   }
 
   private item(f: Finding, l: Lang): HTMLElement {
@@ -80,7 +118,7 @@ export class ChecksPanel {
       { class: 'finding-main', type: 'button' },
       h('span', { class: `badge ${f.severity}` }, t(SEVERITY_KEY[f.severity])),
       h('span', { class: 'finding-message' }, f.message[l]),
-      h('span', { class: 'finding-where' }, where ? `${where}\u3000` : '', h('span', { class: 'finding-excerpt' }, f.excerpt)),
+      h('span', { class: 'finding-where' }, where ? `${where}\u3000` : '', excerpt(f)),
     );
     main.addEventListener('click', () => this.callbacks.jump(f));
     // One fix is 修正 with its label as the tip; several (target-mismatch) are each named by their label.

@@ -39,9 +39,51 @@ describe('caogao check', () => {
     expect(JSON.parse(out).findings.map((f: { rule: string }) => f.rule)).toEqual(['estimate']);
   });
 
-  it('prints one finding per line for people, then the counts', async () => {
+  it('prints the findings for people grouped by rule with the count, one finding per line, then the counts', async () => {
     const { out } = await run(['check', REAL_REPORT_PATH, '--rules', 'spacing']);
-    expect(out).toBe('警告  一（四）  汉字之间有多余的空格。  [spacing]\n    …验区。完成街道管理体制改 革，优化社区资源配置，健…\n\n共0个错误，1个警告，0个提示。\n');
+    expect(out).toBe('警告  多余的空格（1处）  [spacing]\n  一（四）  汉字之间有多余的空格。\n      …验区。完成街道管理体制改 革，优化社区资源配置，健…\n\n共0个错误，1个警告，0个提示。\n');
+  });
+
+  it('lists the groups by what matters, not by severity: a warning on spacing before a hint, each rule once with all its findings', async () => {
+    const { out } = await run(['check', REAL_REPORT_PATH]);
+    const heads = out.split('\n').filter((line) => /^\S.*\[[a-z-]+\]$/.test(line));
+    const rules = heads.map((line) => /\[([a-z-]+)\]$/.exec(line)![1]);
+    expect(new Set(rules).size).toBe(rules.length);
+    const json = JSON.parse((await run(['check', REAL_REPORT_PATH, '--json'])).out) as { findings: { rule: string }[] };
+    expect(new Set(rules)).toEqual(new Set(json.findings.map((f) => f.rule)));
+    // Each head's count is the number of that rule's findings.
+    for (const head of heads) {
+      const [, count, rule] = /（(\d+)处）\s+\[([a-z-]+)\]$/.exec(head)!;
+      expect(Number(count)).toBe(json.findings.filter((f) => f.rule === rule).length);
+    }
+    expect(rules.indexOf('spacing')).toBeGreaterThan(rules.indexOf('punctuation-halfwidth'));
+    expect(rules.indexOf('estimate')).toBeGreaterThan(rules.indexOf('spacing'));
+  });
+
+  it('--min-severity leaves out what is less severe, in text and JSON, and refuses an unknown level', async () => {
+    const all = JSON.parse((await run(['check', REAL_REPORT_PATH, '--json'])).out).findings as { severity: string }[];
+    const bySeverity = (min: string) => run(['check', REAL_REPORT_PATH, '--json', '--min-severity', min]).then((r) => JSON.parse(r.out).findings as { severity: string }[]);
+    const errors = await bySeverity('error');
+    const warnings = await bySeverity('warning');
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors).toEqual(all.filter((f) => f.severity === 'error'));
+    expect(warnings).toEqual(all.filter((f) => f.severity !== 'info'));
+    expect(warnings.length).toBeGreaterThan(errors.length);
+    expect(await bySeverity('hint')).toEqual(all);
+    const text = await run(['check', REAL_REPORT_PATH, '--min-severity', 'error']);
+    expect(text.code).toBe(1);
+    expect(text.out).not.toContain('[spacing]');
+    expect(text.out).toContain('[punctuation-halfwidth]');
+    const bad = await run(['check', REAL_REPORT_PATH, '--min-severity', 'fatal']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('未知的严重程度“fatal”');
+  });
+
+  it('exits 0 when the errors are left out by --min-severity and the rules asked for', async () => {
+    const { code, out } = await run(['check', REAL_REPORT_PATH, '--rules', 'spacing,estimate', '--min-severity', 'warning']);
+    expect(code).toBe(0);
+    expect(out).toContain('[spacing]');
+    expect(out).not.toContain('[estimate]');
   });
 
   it('applies the settings of a .caogao file: suppressions and lists', async () => {
