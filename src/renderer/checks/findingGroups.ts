@@ -88,7 +88,7 @@ function group(state: Drawn, next: Drawn['groups'], spec: GroupSpec): HTMLElemen
     const run = spec.fixAll.run;
     const drawnGroup = g;
     if (!g.fixAll) {
-      g.fixAll = h('button', { type: 'button', class: 'check-fix-all' }) as HTMLButtonElement;
+      g.fixAll = h('button', { type: 'button', class: 'finding-fix check-fix-all' }) as HTMLButtonElement;
       g.fixAll.addEventListener('click', () => run(drawnGroup.fixes));
       g.item.append(g.fixAll);
     }

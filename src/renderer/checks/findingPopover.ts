@@ -152,7 +152,7 @@ export class FindingPopover {
     const l = lang();
     const rows = findings.slice(0, MAX_SHOWN).map((f) => {
       const fixes = fixesOf(f).map((x) => {
-        const button = h('button', { type: 'button', class: 'finding-popover-fix', title: x.label[l] }, fixesOf(f).length > 1 ? x.label[l] : t('ui-fix'));
+        const button = h('button', { type: 'button', class: 'finding-fix finding-popover-fix', title: x.label[l] }, fixesOf(f).length > 1 ? x.label[l] : t('ui-fix'));
         button.addEventListener('click', () => {
           this.hide();
           this.fix(f, x);
