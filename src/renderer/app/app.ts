@@ -144,7 +144,8 @@ export class App {
         { name: 'toolbar', el: () => this.toolbar.el, focus: () => this.toolbar.focus() },
         { name: 'outline', el: () => this.outline.el, focus: () => (this.outline.roving.current() ?? this.outline.el).focus() },
         text,
-        { name: 'checks', el: () => checks, focus: () => checks.focus() },
+        // The findings list's current line (its roving tab stop), or the list when it is empty.
+        { name: 'checks', el: () => checks, focus: () => this.checksPanel.focus() },
         { name: 'versions', el: () => this.versions.panel.el, focus: () => this.versions.panel.focus() },
       ],
       text,
