@@ -42,6 +42,8 @@ export class FocusCycle {
 
   /** F6 (forward) or Shift+F6 (back): focus the next visible region. */
   step(back: boolean): void {
+    // A modal dialog keeps the focus until it closes (the window behind it is inert).
+    if (document.querySelector('dialog:modal')) return;
     const shown = this.regions.filter((r) => r === this.current() || visible(r.el()));
     if (!shown.length) return;
     const here = this.current();
