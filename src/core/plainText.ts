@@ -2,12 +2,14 @@
  * Plain text of a report, as a person would print it: numbers before
  * headings, glossary entries as `1. term：definition`, a blank line between
  * blocks, a run-in heading and its first paragraph on one line
- * (`（一）标题。正文……`), as printed. `withNumbers: false` gives the bare content, which the importer's
+ * (`（一）标题。正文……`), as printed; a table a row a line, its cells
+ * separated by tabs (the form Word and WPS copy a table as). `withNumbers: false` gives the bare content, which the importer's
  * no-text-lost test compares with its source.
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import { collectNumbering } from './numbering.js';
 import { isHeadingName } from './schema.js';
+import { rowText } from './table/tableData.js';
 
 export function docToText(doc: PMNode, options: { withNumbers?: boolean } = {}): string {
   const withNumbers = options.withNumbers ?? true;
@@ -19,6 +21,12 @@ export function docToText(doc: PMNode, options: { withNumbers?: boolean } = {}):
       const label = labels.get(node);
       const sep = label && /\.$/.test(label) ? ' ' : '';
       out.push(`${label ?? ''}${sep}${node.child(0).textContent}${node.attrs.sep}${node.child(1).textContent}`);
+      return;
+    }
+    if (node.type.name === 'table') {
+      const rows: string[] = [];
+      node.forEach((row) => rows.push(rowText(row)));
+      out.push(rows.join('\n'));
       return;
     }
     if (node.isTextblock) {

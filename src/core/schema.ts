@@ -3,12 +3,15 @@
  *
  * A document is a title block, a preamble, parts, and an optional annex:
  *
- *   doc        title occasion? speaker? salutation? paragraph* part* annex?
- *   part       一级 "一、"  partHeading paragraph* section* paragraph*
- *   section    二级 "（一）" sectionHeading paragraph* item* paragraph*
- *   item       三级 "1."   itemHeading paragraph* subitem* paragraph*
- *   subitem    四级 "（1）" subitemHeading paragraph*
- *   annex      附件         annexLabel? annexTitle? (glossaryEntry | annexItem | paragraph)*
+ *   doc        title occasion? speaker? salutation? block* part* annex?
+ *   part       一级 "一、"  partHeading block* section* block*
+ *   section    二级 "（一）" sectionHeading block* item* block*
+ *   item       三级 "1."   itemHeading block* subitem* block*
+ *   subitem    四级 "（1）" subitemHeading block*
+ *   annex      附件         annexLabel? annexTitle? (glossaryEntry | annexItem | block)*
+ *
+ * where a block is a paragraph or a table (table/tableSchema.ts), whose cells
+ * hold paragraphs.
  *
  * A report may have several annexes (附件1, 附件2); a glossary that stands
  * without 附件 above it (a closing 注释 of endnotes) is an annex without a label.
@@ -24,6 +27,7 @@
  * point at.
  */
 import { Schema, type NodeSpec, type MarkSpec, type Node as PMNode } from 'prosemirror-model';
+import { BODY_BLOCK as B, tableNodeSpecs } from './table/tableSchema.js';
 
 const idAttr = { id: { default: '' } };
 
@@ -111,7 +115,7 @@ function suggestionMark(tag: 'ins' | 'del', cls: string): MarkSpec {
 }
 
 const nodes: Record<string, NodeSpec> = {
-  doc: { content: 'title occasion? speaker? salutation? paragraph* part* annex*' },
+  doc: { content: `title occasion? speaker? salutation? ${B}* part* annex*` },
 
   // 标题 the title line, e.g. 政府工作报告
   title: textblock('h1', 'title'),
@@ -122,17 +126,18 @@ const nodes: Record<string, NodeSpec> = {
   // 称谓 salutation, 各位代表：
   salutation: textblock('p', 'salutation'),
 
-  part: container('partHeading', 'paragraph* section* paragraph*', 'part'),
+  part: container('partHeading', `${B}* section* ${B}*`, 'part'),
   partHeading: heading(1),
-  section: container('sectionHeading', 'paragraph* item* paragraph*', 'section'),
+  section: container('sectionHeading', `${B}* item* ${B}*`, 'section'),
   sectionHeading: heading(2),
-  item: container('itemHeading', 'paragraph* subitem* paragraph*', 'item'),
+  item: container('itemHeading', `${B}* subitem* ${B}*`, 'item'),
   itemHeading: heading(3),
-  subitem: container('subitemHeading', 'paragraph*', 'subitem'),
+  subitem: container('subitemHeading', `${B}*`, 'subitem'),
   subitemHeading: heading(4),
 
   // 正文段落. role "targetSummary" marks the paragraph stating 主要预期目标.
   paragraph: {
+    group: B,
     content: 'text*',
     marks: `lead ${REVIEW_MARKS}`,
     attrs: { ...idAttr, role: { default: null } },
@@ -154,7 +159,7 @@ const nodes: Record<string, NodeSpec> = {
 
   // 附件
   annex: {
-    content: 'annexLabel? annexTitle? (glossaryEntry | annexItem | paragraph)*',
+    content: `annexLabel? annexTitle? (glossaryEntry | annexItem | ${B})*`,
     attrs: { ...idAttr },
     parseDOM: [{ tag: 'section.annex', getAttrs: (dom) => ({ id: domAttr(dom, 'data-id') ?? '' }) }],
     toDOM: (node) => ['section', { class: 'annex', 'data-id': node.attrs.id }, 0],
@@ -190,6 +195,8 @@ const nodes: Record<string, NodeSpec> = {
   },
   glossaryTerm: textblock('span', 'glossary-term', { parseDOM: [{ tag: 'span.glossary-term' }] }),
   glossaryDefinition: textblock('span', 'glossary-definition', { parseDOM: [{ tag: 'span.glossary-definition' }] }),
+
+  ...tableNodeSpecs,
 
   text: {},
 };

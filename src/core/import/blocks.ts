@@ -1,4 +1,5 @@
 /** The logical blocks the first pass of the text importer gives (lines.ts), and what they carry. */
+import type { TableData } from '../table/tableData.js';
 
 export type LineKind =
   | 'title'
@@ -12,7 +13,8 @@ export type LineKind =
   | 'annexLabel'
   | 'annexTitle'
   | 'annexEntry'
-  | 'text';
+  | 'text'
+  | 'table';
 
 /** How an annex entry is numbered: 1. (arabic), 一、 (han) or ［1］ (endnote). */
 export type EntryForm = 'arabic' | 'han' | 'endnote';
@@ -37,4 +39,6 @@ export interface LogicalBlock {
   runInBody?: boolean;
   /** A line left by a web page (a photo caption, 来源：…), kept as a paragraph. */
   webNoise?: boolean;
+  /** A table (kind 'table'), a block of its own wherever it stands. */
+  table?: TableData;
 }

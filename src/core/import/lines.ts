@@ -38,6 +38,7 @@ import {
 } from './markers.js';
 import type { EntryForm, LineKind, LogicalBlock } from './blocks.js';
 import { splitRunInHeadings } from './runIn.js';
+import type { TableData } from '../table/tableData.js';
 import { fullLineWidth, isFullLine, keepsIndentation, reflowIndented } from './print.js';
 import { isBlankSeparated, isWrappedText, joinAdjacentLines, stripPageNumbers } from './wrap.js';
 
@@ -54,6 +55,8 @@ export interface SourceLine {
   /** The text of a bold run the paragraph starts with, if any. */
   boldStart?: string;
   hint?: LevelHint;
+  /** A table of a .docx (or pasted HTML) at this place; `text` is then empty. */
+  table?: TableData;
 }
 
 export interface ClassifyOptions {
@@ -186,6 +189,13 @@ export function classifyLines(lines: SourceLine[], options: ClassifyOptions): Lo
 
   for (let i = 0; i < lines.length; i++) {
     const source = lines[i];
+    if (source.table) {
+      // A table is a block of its own: it ends the title block and joins no line.
+      if (phase === 'head') phase = 'body';
+      push({ kind: 'table', text: '', line: source.line, table: source.table });
+      lastLineFull = false;
+      continue;
+    }
     let text = normalizeLine(source.text);
     if (!text) continue;
     const { line, hint } = source;

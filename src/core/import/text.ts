@@ -19,6 +19,7 @@ import { leadSentenceLength } from './leads.js';
 import { annexKind, type AnnexKind } from './annexKind.js';
 import { markTargetSummary } from './summary.js';
 import type { Box, Para } from './tree.js';
+import { tableNode, type TableData } from '../table/tableData.js';
 
 export interface ImportResult {
   doc: PMNode;
@@ -104,6 +105,13 @@ function importBlocks(blocks: LogicalBlock[], options: ImportOptions): ImportRes
     else addPara(current(), para);
   };
 
+  const addTable = (table: TableData): void => {
+    const annex = annexes.at(-1);
+    const para: Para = { text: '', role: null, table };
+    if (annex) annex.body.push(para);
+    else addPara(current(), para);
+  };
+
   for (const block of blocks) {
     if (block.webNoise) notices.push(notice('web-noise-kept', block.line, block.text));
     const annex = annexes.at(-1);
@@ -114,6 +122,10 @@ function importBlocks(blocks: LogicalBlock[], options: ImportOptions): ImportRes
     if (block.kind === 'annexTitle') {
       if (annex && annex.title === null && annex.body.length === 0) annex.title = block.text;
       else annexes.push({ label: null, title: block.text, body: [] });
+      continue;
+    }
+    if (block.kind === 'table') {
+      if (block.table) addTable(block.table);
       continue;
     }
     if (annex) {
@@ -229,6 +241,8 @@ function toDoc(
   const text = (t: string) => (t ? [s.text(t)] : []);
   const tb = (name: string, t: string) => s.node(name, { id: id() }, text(t));
   const para = (p: Para, inSection: boolean): PMNode => {
+    const table = p.table && tableNode(p.table, id);
+    if (table) return table;
     // A lead given by the source (bold) counts anywhere; a guessed one only in sections.
     const leadLen = p.lead ?? (inSection && !p.role && !p.runInBody ? leadSentenceLength(p.text) : 0);
     const content = leadLen

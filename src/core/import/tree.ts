@@ -1,4 +1,5 @@
 /** The tree the second pass of the text importer builds (text.ts): containers and their paragraphs. */
+import type { TableData } from '../table/tableData.js';
 
 export interface Para {
   text: string;
@@ -7,6 +8,8 @@ export interface Para {
   lead?: number;
   /** The body of a run-in heading: it never gets a guessed lead (the heading is its lead). */
   runInBody?: boolean;
+  /** A table standing where this paragraph stands (its text is empty). */
+  table?: TableData;
 }
 
 export interface Box {

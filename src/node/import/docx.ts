@@ -7,7 +7,7 @@
  * text.
  *
  * What Caogao does not keep is listed for the user instead of failing:
- * images are left out, each table cell becomes a paragraph, footnotes are
+ * images are left out (tables are kept as tables), footnotes are
  * left out, tracked changes and comments become 修订 and 批注 (docxReview.ts), characters
  * XML forbids are dropped, and mammoth's warnings become Chinese notices. A
  * file that is not a .docx at all, is damaged or hostile, raises a
@@ -44,7 +44,6 @@ function docxNotices(content: DocxContent, file: string): ImportNotice[] {
   if (!content.lines.some((l) => l.text.trim())) notices.push(fileNotice('import-empty', { file }));
   if (content.dropped) notices.push(fileNotice('import-dropped-chars', { count: content.dropped }));
   if (content.images) notices.push(fileNotice('import-images', { count: content.images }));
-  if (content.tables) notices.push(fileNotice('import-tables', { count: content.tables }));
   if (content.notes) notices.push(fileNotice('import-notes', { count: content.notes }));
   if (content.comments) notices.push(fileNotice('import-comments', { count: content.comments }));
   if (content.tracked) notices.push(fileNotice('import-tracked-changes'));

@@ -13,6 +13,7 @@ import { CaogaoError } from '../../core/errors.js';
 import type { LevelHint, SourceLine } from '../../core/import/lines.js';
 import { stripNonXmlChars } from '../../core/text/xmlChars.js';
 import { scanDocxReview, type DocxReviewScan } from './docxReviewScan.js';
+import type { TableCellData, TableData } from '../../core/table/tableData.js';
 import { verifiedDocx } from './docxZip.js';
 
 /** The parts of mammoth's document tree this importer reads. */
@@ -23,6 +24,9 @@ interface MElement {
   isBold?: boolean;
   styleName?: string | null;
   breakType?: string;
+  colSpan?: number;
+  rowSpan?: number;
+  isHeader?: boolean;
 }
 
 interface Walk {
@@ -32,6 +36,8 @@ interface Walk {
   notes: number;
   comments: number;
   dropped: number;
+  /** Paragraphs inside table cells, counted against MAX_PARAGRAPHS with the lines. */
+  cellParagraphs: number;
 }
 
 const HEADING_STYLE = /^(?:heading|标题)\s*([1-4])$/i;
@@ -81,23 +87,59 @@ function paragraphText(paragraph: MElement, walk: Walk): { text: string; bold: s
   return { text, bold };
 }
 
-function walkBlocks(elements: MElement[], walk: Walk, inTable: boolean): void {
+/** The texts of the paragraphs under `el` (a cell): a table nested in a cell gives its paragraphs too. */
+function cellParagraphs(el: MElement, walk: Walk, out: string[]): void {
+  for (const child of el.children ?? []) {
+    if (child.type === 'paragraph') {
+      const text = stripNonXmlChars(paragraphText(child, walk).text);
+      walk.dropped += text.removed;
+      out.push(text.text.trim());
+      walk.cellParagraphs += 1;
+    } else cellParagraphs(child, walk, out);
+  }
+}
+
+/** A table of mammoth's tree as rows of cells (mammoth has already turned vertical merges into rowSpan). */
+function tableOf(el: MElement, walk: Walk): TableData {
+  const rows: TableData = [];
+  const visitRows = (node: MElement): void => {
+    for (const child of node.children ?? []) {
+      if (child.type !== 'tableRow') {
+        visitRows(child);
+        continue;
+      }
+      const cells: TableCellData[] = [];
+      for (const cell of child.children ?? []) {
+        if (cell.type !== 'tableCell') continue;
+        const paragraphs: string[] = [];
+        cellParagraphs(cell, walk, paragraphs);
+        cells.push({ paragraphs, colspan: cell.colSpan ?? 1, rowspan: cell.rowSpan ?? 1, ...(child.isHeader ? { header: true } : {}) });
+      }
+      rows.push(cells);
+    }
+  };
+  visitRows(el);
+  return rows;
+}
+
+function walkBlocks(elements: MElement[], walk: Walk): void {
   for (const el of elements) {
+    // Past the cap the walk stops; readDocx refuses the file.
+    if (walk.lines.length + walk.cellParagraphs > MAX_PARAGRAPHS) return;
     if (el.type === 'paragraph') {
-      // Past the cap the walk stops; readDocx refuses the file.
-      if (walk.lines.length > MAX_PARAGRAPHS) return;
       const raw = paragraphText(el, walk);
       const text = stripNonXmlChars(raw.text);
       walk.dropped += text.removed;
-      const hint = inTable ? undefined : hintOf(el.styleName);
+      const hint = hintOf(el.styleName);
       const line: SourceLine = { text: text.text, line: walk.lines.length + 1, boldStart: stripNonXmlChars(raw.bold).text };
       if (hint) line.hint = hint;
       walk.lines.push(line);
     } else if (el.type === 'table') {
+      // A table stays a table: one source line that carries its cells.
       walk.tables += 1;
-      walkBlocks(el.children ?? [], walk, true);
+      walk.lines.push({ text: '', line: walk.lines.length + 1, table: tableOf(el, walk) });
     } else if (el.children) {
-      walkBlocks(el.children, walk, inTable);
+      walkBlocks(el.children, walk);
     }
   }
 }
@@ -178,14 +220,14 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxCon
   const tracked = TRACKED.test(mainXml);
   const commentsXml = utf8(parts.get('word/comments.xml'));
   const review = tracked || commentsXml || /<w:comment(?:Range|Reference)/.test(mainXml) ? scanDocxReview(mainXml, commentsXml, utf8(parts.get('word/commentsExtended.xml'))) : undefined;
-  const walk: Walk = { lines: [], images: 0, tables: 0, notes: 0, comments: 0, dropped: 0 };
+  const walk: Walk = { lines: [], images: 0, tables: 0, notes: 0, comments: 0, dropped: 0, cellParagraphs: 0 };
   let messages: { type: string; message: string }[];
   try {
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength) },
       {
         transformDocument: (document: MElement) => {
-          walkBlocks(document.children ?? [], walk, false);
+          walkBlocks(document.children ?? [], walk);
           // Nothing is left for mammoth to render: only the tree was wanted.
           return { ...document, children: [] };
         },
@@ -198,7 +240,7 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxCon
     if (/main document part|body element/i.test(detail)) throw new CaogaoError('docx-no-document', { file }, { cause });
     throw new CaogaoError('docx-damaged', { file, detail: detail.slice(0, 200) }, { cause });
   }
-  if (walk.lines.length > MAX_PARAGRAPHS) throw new CaogaoError('docx-too-many-paragraphs', { file, limit: MAX_PARAGRAPHS });
+  if (walk.lines.length + walk.cellParagraphs > MAX_PARAGRAPHS) throw new CaogaoError('docx-too-many-paragraphs', { file, limit: MAX_PARAGRAPHS });
   const { lines, images, tables, notes, comments, dropped } = walk;
   return { lines, images, tables, notes, comments, dropped, tracked, warnings: messages.map((m) => m.message), ...(review ? { review } : {}) };
 }
