@@ -77,3 +77,11 @@ export const del = (t: string, author = '甲', sid = 'd1', date = '2026-01-02T03
 export function pm(...pieces: (string | PMNode)[]): PMNode {
   return s.node('paragraph', { id: id(), role: null }, pieces.filter((x) => x !== '').map((x) => (typeof x === 'string' ? s.text(x) : x)));
 }
+
+/** A table from rows of cell texts: `table(['指标', '目标'], ['地区生产总值', '增长5%左右'])`; a cell may hold several paragraphs ('甲\n乙'). */
+export const table = (...rows: string[][]): PMNode =>
+  s.node(
+    'table',
+    { id: id() },
+    rows.map((cells) => s.node('tableRow', { id: id() }, cells.map((c) => s.node('tableCell', null, c.split('\n').map((t) => p(t)))))),
+  );

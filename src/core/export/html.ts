@@ -19,7 +19,7 @@ import {
   PAGE_NUMBER,
   SIZE_PT,
 } from './layout.js';
-import { printableBlocks, type PrintBlock, type PrintRun } from './printable.js';
+import { printableBlocks, type PrintBlock, type PrintRow, type PrintRun } from './printable.js';
 import { nowrapFigures } from '../text/figures.js';
 import { xmlSafe } from '../text/xmlChars.js';
 
@@ -75,6 +75,11 @@ body { margin: 0; color: #000; background: #fff; }
 .report .annex-title { margin: ${pt(LINE_PT)} 0; }
 .report strong { font-weight: bold; }
 .report .figure { white-space: nowrap; }
+.report table.report-table { width: 100%; border-collapse: collapse; margin: 0; break-inside: auto; }
+.report .report-table td, .report .report-table th { border: 0.5pt solid #000; padding: 0 0.25em; vertical-align: middle; font-weight: normal; }
+.report .report-table tr { break-inside: avoid; }
+.report .report-table p { text-indent: 0; text-align: justify; }
+.report .report-table th p { text-align: center; }
 @media screen { body { background: #eee; } .report { background: #fff; width: 210mm; margin: 0 auto; padding: ${MARGIN_MM.top}mm ${MARGIN_MM.right}mm ${MARGIN_MM.bottom}mm ${MARGIN_MM.left}mm; box-sizing: border-box; } }
 `.trim();
 }
@@ -98,6 +103,7 @@ export const PRINT_TAGS: Record<PrintBlock['kind'], [string, string]> = {
   annexTitle: ['h2', 'annex-title'],
   glossaryEntry: ['p', 'glossary-entry'],
   annexItem: ['p', 'annex-item'],
+  table: ['table', 'report-table'],
 };
 
 /** Text with each figure a line could break inside (`2000亿元`) held in a nowrap span, as on screen. */
@@ -118,8 +124,24 @@ function runHtml(run: PrintRun): string {
   return run.heading ? `<span class="run-in level${run.heading}">${text}</span>` : text;
 }
 
+/** A table's rows as HTML rows; `rowClass` adds a class to a row (the comparison marks changed rows). */
+export function tableRowsHtml(rows: PrintRow[], rowClass: (row: PrintRow) => string = () => ''): string {
+  return rows
+    .map((row) => {
+      const cells = row.cells.map((c) => {
+        const tag = c.header ? 'th' : 'td';
+        const spans = `${c.colspan > 1 ? ` colspan="${c.colspan}"` : ''}${c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : ''}`;
+        return `<${tag}${spans}>${c.paragraphs.map((p) => `<p>${p.map(runHtml).join('')}</p>`).join('')}</${tag}>`;
+      });
+      const cls = rowClass(row);
+      return `<tr data-id="${escapeHtml(row.id)}"${cls ? ` class="${cls}"` : ''}>${cells.join('')}</tr>`;
+    })
+    .join('');
+}
+
 export function blockHtml(block: PrintBlock): string {
   const [tag, cls] = PRINT_TAGS[block.kind];
+  if (block.rows) return `<table class="${cls}" data-id="${escapeHtml(block.id)}"><tbody>${tableRowsHtml(block.rows)}</tbody></table>`;
   const inner = block.runs.map(runHtml).join('');
   return `<${tag} class="${cls}" data-id="${escapeHtml(block.id)}">${inner}</${tag}>`;
 }

@@ -27,7 +27,8 @@ export type PrintKind =
   | 'annexLabel'
   | 'annexTitle'
   | 'glossaryEntry'
-  | 'annexItem';
+  | 'annexItem'
+  | 'table';
 
 /** 修订 on a run: text suggested for insertion or deletion, by whom and when. */
 export interface PrintChange {
@@ -60,6 +61,36 @@ export interface PrintBlock {
   id: string;
   /** Starts a new page (the annex). */
   pageBreakBefore?: boolean;
+  /** A table's rows (kind 'table'; its `runs` are empty). */
+  rows?: PrintRow[];
+}
+
+/** A cell of a printed table: its paragraphs as runs, and its spans. */
+export interface PrintCell {
+  paragraphs: PrintRun[][];
+  colspan: number;
+  rowspan: number;
+  header: boolean;
+}
+
+export interface PrintRow {
+  id: string;
+  cells: PrintCell[];
+}
+
+/** A table node's rows for printing. */
+export function printRows(table: PMNode): PrintRow[] {
+  const rows: PrintRow[] = [];
+  table.forEach((row) => {
+    const cells: PrintCell[] = [];
+    row.forEach((cell) => {
+      const paragraphs: PrintRun[][] = [];
+      cell.forEach((p) => paragraphs.push(textRuns(p)));
+      cells.push({ paragraphs, colspan: cell.attrs.colspan as number, rowspan: cell.attrs.rowspan as number, header: cell.type.name === 'tableHeader' });
+    });
+    rows.push({ id: row.attrs.id as string, cells });
+  });
+  return rows;
 }
 
 const SIMPLE: Record<string, PrintKind> = {
@@ -146,6 +177,10 @@ export function printableBlocks(doc: PMNode): PrintBlock[] {
     }
     if (name in SIMPLE) {
       out.push({ kind: SIMPLE[name], id: node.attrs.id, runs: affixed(node, textRuns(node), '') });
+      return;
+    }
+    if (name === 'table') {
+      out.push({ kind: 'table', id: node.attrs.id, runs: [], rows: printRows(node) });
       return;
     }
     if (name === 'paragraph') {

@@ -42,6 +42,7 @@ import {
 import { blockText, printableBlocks, type PrintBlock, type PrintRun } from '../../core/export/printable.js';
 import { xmlSafe } from '../../core/text/xmlChars.js';
 import { DocxReview } from './docxReview.js';
+import { docxTable } from './docxTable.js';
 
 const halfPoints = (pt: number): number => Math.round(pt * 2);
 const font = (name: string) => ({ ascii: name, hAnsi: name, eastAsia: name, cs: name });
@@ -137,6 +138,7 @@ export const STYLE_OF: Record<PrintBlock['kind'], string> = {
   annexTitle: 'AnnexTitle',
   glossaryEntry: 'BodyText',
   annexItem: 'BodyText',
+  table: 'BodyText',
 };
 
 /** A run's formatting: bold for a lead sentence; a run-in heading's text keeps its heading's face (黑体, 楷体, 仿宋) inside the body paragraph. */
@@ -181,7 +183,7 @@ export function reportDocument(doc: PMNode, comments: readonly ReviewComment[] =
   const blocks = printableBlocks(doc);
   const title = blocks.find((b) => b.kind === 'title');
   const review = new DocxReview(comments, blocks);
-  const children = blocks.map((block, i) => paragraphOf(block, i, blocks, review));
+  const children = blocks.map((b, i): FileChild => (b.kind === 'table' ? docxTable(b) : paragraphOf(b, i, blocks, review)));
   return documentOnReportPages({ title: title ? blockText(title) : '', children, comments: review.comments });
 }
 
