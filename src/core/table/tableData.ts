@@ -124,6 +124,11 @@ export function rowText(row: PMNode): string {
   return rowCells(row).map(cellText).join('\t');
 }
 
+/** A table's rows as text: a row a line, cells separated by tabs. */
+export function tableText(rows: TableData): string {
+  return rows.map((row) => row.map(cellText).join('\t')).join('\n');
+}
+
 /**
  * Tab-separated text as a table: at least two lines, each with at least one
  * tab, all with the same number of cells (`指标\t目标` / `地区生产总值\t增长5%左右`).

@@ -15,9 +15,18 @@
  *
  * A single line without a heading marker is not structure: the caller lets
  * ProseMirror insert it as inline text.
+ *
+ * Tables (from pasted HTML, or tab-separated text) arrive as placeholder
+ * lines with the tables beside them (options.tables); once the text is
+ * imported, each placeholder paragraph is swapped for its table, a block of
+ * the container it landed in. In the annex, where the body's structure does
+ * not apply, the lines and tables are inserted as paragraphs and tables at
+ * the cursor. Inside a table cell a paste stays text.
  */
-import type { Node as PMNode } from 'prosemirror-model';
+import { Fragment, Slice, type Node as PMNode } from 'prosemirror-model';
 import { TextSelection, type EditorState, type Transaction } from 'prosemirror-state';
+import { tableNode, type TableData } from '../../core/table/tableData.js';
+import { tablePlaceholder } from '../editor/paste/htmlTables.js';
 import { newId } from '../../core/ids.js';
 import { importText } from '../../core/import/text.js';
 import { findTargetSummary } from '../../core/outline.js';
@@ -103,8 +112,8 @@ function splice(cursor: BodyCursor, pasted: Entry[]): { entries: Entry[]; focus:
   const entry = flat.entries[index];
   const before = flat.entries.slice(0, index);
   const after = flat.entries.slice(index + 1);
-  const last = pasted[pasted.length - 1];
-  const focus = last ? { id: last.node.attrs.id as string, offset: last.node.content.size } : null;
+  const last = pasted.length ? lastTextblock(pasted[pasted.length - 1].node) : null;
+  const focus = last ? { id: last.attrs.id as string, offset: last.content.size } : null;
   if (entry.kind === 'heading') {
     const atStart = offset === 0 && entry.node.content.size > 0;
     return { entries: atStart ? [...before, ...pasted, entry, ...after] : [...before, entry, ...pasted, ...after], focus };
@@ -139,6 +148,62 @@ function addToAnnex(tr: Transaction, children: PMNode[]): void {
   tr.insert(tr.doc.content.size, annex);
 }
 
+/** The last textblock in `node` (itself when it is one): where the cursor goes after a pasted table. */
+function lastTextblock(node: PMNode): PMNode {
+  let n = node;
+  while (!n.isTextblock && n.lastChild) n = n.lastChild;
+  return n;
+}
+
+/** The table a placeholder paragraph stands for, or undefined when `node` is not one. */
+function tableFor(node: PMNode, tables: TableData[]): TableData | undefined {
+  if (node.type !== s.nodes.paragraph) return undefined;
+  const index = tables.findIndex((_, i) => node.textContent === tablePlaceholder(i));
+  return index < 0 ? undefined : tables[index];
+}
+
+/** Placeholder paragraphs (entries or annex children) swapped for their tables; a table without cells is dropped. */
+function swapTables<T>(items: T[], nodeOf: (item: T) => PMNode, withNode: (item: T, node: PMNode) => T, tables: TableData[]): T[] {
+  if (!tables.length) return items;
+  const out: T[] = [];
+  for (const item of items) {
+    const data = tableFor(nodeOf(item), tables);
+    if (!data) out.push(item);
+    else {
+      const table = tableNode(data, newId);
+      if (table) out.push(withNode(item, table));
+    }
+  }
+  return out;
+}
+
+/** Whether the selection is inside an annex and not in a table cell. */
+function inAnnexOutsideTable(state: Pick<EditorState, 'selection'>): boolean {
+  const $from = state.selection.$from;
+  let annex = false;
+  for (let d = $from.depth; d > 0; d--) {
+    const role = $from.node(d).type.spec.tableRole as string | undefined;
+    if (role === 'cell' || role === 'header_cell') return false;
+    if ($from.node(d).type === s.nodes.annex) annex = true;
+  }
+  return annex;
+}
+
+/** Lines and tables inserted at the cursor in the annex: each line a paragraph. */
+function insertInAnnex(tr: Transaction, text: string, tables: TableData[]): Transaction | null {
+  const nodes: PMNode[] = [];
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    if (!line.trim()) continue;
+    const para = s.nodes.paragraph.create({ id: newId() }, s.text(line.trim()));
+    const data = tableFor(para, tables);
+    const node = data ? tableNode(data, newId) : para;
+    if (node) nodes.push(node);
+  }
+  if (!nodes.length) return null;
+  tr.replaceSelection(new Slice(Fragment.fromArray(nodes), 0, 0));
+  return ownUndoStep(tr).scrollIntoView();
+}
+
 export interface PasteOptions {
   /**
    * Every line break is a paragraph break (text taken from pasted HTML).
@@ -146,6 +211,8 @@ export interface PasteOptions {
    * line, as in text copied from a PDF.
    */
   hardBreaks?: boolean;
+  /** The tables whose placeholder lines (tablePlaceholder) the text holds, in order. */
+  tables?: TableData[];
 }
 
 /**
@@ -154,14 +221,17 @@ export interface PasteOptions {
  * text is a single plain line.
  */
 export function pasteReportText(state: EditorState, text: string, options: PasteOptions = {}): Transaction | null {
-  if (!isStructuredPaste(text)) return null;
+  const tables = options.tables ?? [];
+  if (!tables.length && !isStructuredPaste(text)) return null;
   const tr = state.tr;
   if (!state.selection.empty) tr.deleteSelection();
   const cursor = bodyCursor(tr);
-  if (cursor.index < 0) return null;
+  if (cursor.index < 0) return tables.length && inAnnexOutsideTable(tr) ? insertInAnnex(tr, text, tables) : null;
   const entry = cursor.flat.entries[cursor.index];
   const imported = options.hardBreaks ? importEachLine(text, entry.level) : importAt(text, entry.level);
   if (!imported) return null;
+  imported.entries = swapTables(imported.entries, (e) => e.node, (e, node) => ({ kind: 'block', level: e.level, node }), tables);
+  imported.annex = swapTables(imported.annex, (n) => n, (_, node) => node, tables);
   const pasted = clean(imported.entries, !findTargetSummary(tr.doc));
   const { entries, focus } = splice(cursor, pasted);
   replaceBody(tr, cursor.flat, buildBody(entries), focus);

@@ -1,6 +1,6 @@
 /**
  * The editor's state: a report document and the plugins every report editor
- * has (history, typed markers as headings, ids, typed numbers, numbering, off-screen estimates, find, figures kept on one line, keymap,
+ * has (history, typed markers as headings, ids, typed numbers, numbering, off-screen estimates, find, figures kept on one line, tables, keymap,
  * the findings marked in the text and the mark of what a fix changed). The view
  * and the app add their own on top (paste handling is a view prop).
  */
@@ -20,6 +20,7 @@ import { offscreenPlugins } from './offscreenPlugin.js';
 import { pagesPlugin } from '../pages/pagesPlugin.js';
 import { findingMarksPlugin } from '../checks/findingMarks.js';
 import { fixFlashPlugin } from '../checks/fixFlash.js';
+import { tablePlugins } from './tablePlugins.js';
 
 export interface StateOptions {
   /** App-level shortcuts (find bar, save, command menu). */
@@ -30,6 +31,7 @@ export interface StateOptions {
 export function reportPlugins(options: StateOptions = {}): Plugin[] {
   return [
     ...(options.plugins ?? []),
+    ...tablePlugins(),
     ...reportKeymap(options.keys),
     typedMarkerPlugin(),
     history(),

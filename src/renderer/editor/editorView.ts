@@ -12,6 +12,8 @@ import { pasteReportText } from '../commands/paste.js';
 import { sliceToText } from './clipboardText.js';
 import { markHtmlHeadings, pasteLevel } from './paste/htmlHeadings.js';
 import { htmlToText, textToSafeHtml } from './paste/htmlText.js';
+import { extractTables, TABLE_PLACEHOLDERS, tablePlaceholder } from './paste/htmlTables.js';
+import { tabSeparatedTable, tableText, type TableData } from '../../core/table/tableData.js';
 
 export interface ViewOptions {
   /** Called after every transaction, with the transaction and the new state. */
@@ -24,13 +26,15 @@ export interface ViewOptions {
 /** HTML copied from a ProseMirror editor (Caogao itself) carries this marker; its structure is kept. */
 const OWN_HTML = /data-pm-slice/;
 
-function pasteText(view: EditorView, text: string, hardBreaks: boolean): boolean {
-  const tr = pasteReportText(view.state, text, { hardBreaks });
+function pasteText(view: EditorView, text: string, hardBreaks: boolean, tables: TableData[] = []): boolean {
+  const tr = pasteReportText(view.state, text, { hardBreaks, tables });
   if (tr) {
     view.dispatch(tr);
     return true;
   }
-  const line = text.replace(/\s*[\r\n]+\s*/g, '');
+  // Inline after all (inside a table cell): a table gives its text.
+  const plain = tables.length ? text.replace(TABLE_PLACEHOLDERS, (_, i: string) => (tables[Number(i)] ? tableText(tables[Number(i)]) : '')) : text;
+  const line = plain.replace(/\s*[\r\n]+\s*/g, '');
   if (!line) return true;
   if (!view.state.selection.$from.parent.isTextblock) return false;
   view.dispatch(view.state.tr.insertText(line).scrollIntoView());
@@ -70,9 +74,16 @@ export function createEditorView(mount: HTMLElement, state: EditorState, options
       if (!data) return false;
       const html = data.getData('text/html');
       if (html && OWN_HTML.test(html)) return false;
-      const text = html ? htmlToText(markHtmlHeadings(html, pasteLevel(v.state))) : data.getData('text/plain');
-      if (!text) return !!html;
-      return pasteText(v, text, !!html);
+      if (html) {
+        const { html: rest, tables } = extractTables(html);
+        const text = htmlToText(markHtmlHeadings(rest, pasteLevel(v.state)));
+        return text ? pasteText(v, text, true, tables) : true;
+      }
+      const text = data.getData('text/plain');
+      // Tab-separated rows alone (a table copied as text) paste as a table.
+      const table = tabSeparatedTable(text);
+      if (table) return pasteText(v, tablePlaceholder(0), true, [table]);
+      return text ? pasteText(v, text, false) : false;
     },
     // Drops of foreign HTML: reduce to escaped text paragraphs before ProseMirror parses them.
     transformPastedHTML(html) {
