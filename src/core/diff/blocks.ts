@@ -6,11 +6,16 @@
  *
  * A glossary entry is one unit (term, separator and definition), so an edited
  * definition is one modify of entry "附件 5.". Empty paragraphs are left out.
+ *
+ * A table row is one unit (its cells' texts joined by ｜, CELL_SEPARATOR), so
+ * rows are aligned and diffed like paragraphs and a changed cell shows inside
+ * its row.
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import { collectNumbering, type NumberedBlock } from '../numbering.js';
 import { levelOf } from '../schema.js';
 import { normalizeLayout } from './normalize.js';
+import { cellText, rowCells } from '../table/tableData.js';
 
 export interface Unit {
   index: number;
@@ -45,6 +50,19 @@ export interface FlatDoc {
   containers: Container[];
 }
 
+/** Between the cells of a row in its compare text. */
+export const CELL_SEPARATOR = '｜';
+
+/** The ids of the paragraphs in a row's cells. */
+function cellBlockIds(row: PMNode): string[] {
+  const ids: string[] = [];
+  row.descendants((n) => {
+    if (n.isTextblock) ids.push(n.attrs.id as string);
+    return !n.isTextblock;
+  });
+  return ids;
+}
+
 export function flatten(doc: PMNode): FlatDoc {
   const units: Unit[] = [];
   const containers: Container[] = [];
@@ -62,7 +80,7 @@ export function flatten(doc: PMNode): FlatDoc {
   /** `text` is already layout-normalised. */
   const addUnit = (node: PMNode, text: string, path: string[], number: string | null): Unit => {
     const id: string = node.attrs.id ?? '';
-    const blockIds = node.isTextblock ? [id] : [node.child(0).attrs.id, node.child(1).attrs.id];
+    const blockIds = node.isTextblock ? [id] : node.type.name === 'tableRow' ? cellBlockIds(node) : [node.child(0).attrs.id, node.child(1).attrs.id];
     const unit: Unit = { index: units.length, id, blockIds, node: node.type.name, text, path, number, heads: -1 };
     units.push(unit);
     return unit;
@@ -86,6 +104,14 @@ export function flatten(doc: PMNode): FlatDoc {
         const numbered = numberOf(child);
         const text = `${child.child(0).textContent}${child.attrs.sep ?? ''}${child.child(1).textContent}`;
         addUnit(child, normalizeLayout(text), numbered ? numbered.path : [...path], numbered ? numbered.label : null);
+      } else if (name === 'table') {
+        child.forEach((row) => {
+          const text = rowCells(row)
+            .map((c) => normalizeLayout(cellText(c)))
+            .join(CELL_SEPARATOR);
+          // A row of empty cells is layout, as an empty paragraph is.
+          if (text.replaceAll(CELL_SEPARATOR, '')) addUnit(row, text, path, null);
+        });
       } else if (child.isTextblock) {
         const text = normalizeLayout(child.textContent);
         // An empty paragraph is a blank line: layout, not content.
