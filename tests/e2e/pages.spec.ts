@@ -7,9 +7,10 @@
  * never over a character.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Locator } from '@playwright/test';
 import { test, expect } from './support/app.js';
 import { REAL_REPORT, REPO } from './support/host.js';
 
@@ -20,6 +21,49 @@ function pdfFirstLines(file: string): string[] {
   const pages = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f');
   if (pages.at(-1)?.trim() === '') pages.pop();
   return pages.map((page) => page.split('\n').map((line) => line.replace(/\s+/g, '')).find((line) => line !== '') ?? '');
+}
+
+/**
+ * Each gap against the first lines of a PDF's pages: the pages whose first line follows the gap exactly,
+ * and those that begin more than a line away from it.
+ */
+async function gapsAgainst(gaps: Locator, firstLines: string[]): Promise<{ exact: number[]; far: string[]; count: number }> {
+  // The text on each side of each gap, within its block, without spaces (numbers before headings are drawn
+  // by CSS, so they are not in it; the PDF's lines are matched by containment).
+  const sides = await gaps.evaluateAll((els) =>
+    els.map((el) => {
+      const block = el.closest('p, h1, h2, h3, h4, h5, .glossary-entry')!;
+      const after = document.createRange();
+      after.setStartAfter(el);
+      after.setEnd(block, block.childNodes.length);
+      const before = document.createRange();
+      before.setStart(block, 0);
+      before.setEndBefore(el);
+      const squeeze = (r: Range) => r.toString().replace(/\s+/g, '');
+      return { page: Number((el as HTMLElement).dataset.page), label: el.textContent, after: squeeze(after), before: squeeze(before) };
+    }),
+  );
+  // Where a gap differs from the PDF, it is by one line: Chromium sets some figures (the digit 9 of the
+  // fallback face, Noto Serif CJK) narrower when it prints than on screen, so a line full to its last
+  // character with such figures holds one character more on paper, and its paragraph can take one line
+  // less. A line is 28 character widths, at most 40 characters where figures take half a width, so the PDF's
+  // page must begin within 40 characters of the gap.
+  const exact: number[] = [];
+  const far: string[] = [];
+  for (const [i, side] of sides.entries()) {
+    expect(side.page).toBe(i + 2);
+    expect(side.label).toBe(`第${i + 2}页`);
+    const pdfLine = firstLines[i + 1];
+    if (side.after.length >= 4 && pdfLine.includes(side.after.slice(0, 6))) {
+      exact.push(side.page);
+      continue;
+    }
+    // The PDF's first line, without a heading's number, found in the 40 characters each side of the gap.
+    const probe = pdfLine.replace(/^(（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+、|\d+[.．])/, '').slice(0, 6);
+    const around = side.before.slice(-40) + side.after.slice(0, 40 + probe.length);
+    if (!around.includes(probe)) far.push(`page ${side.page}: the PDF begins “${pdfLine}”, the gap stands before “${side.after.slice(0, 12)}”`);
+  }
+  return { exact, far, count: sides.length + 1 };
 }
 
 test.skip(!hasPoppler, 'needs poppler-utils (pdftotext) to read the exported PDF');
@@ -37,44 +81,10 @@ test('the page view shows the pages of the PDF export, each 第N页 gap before t
     const gaps = app.editor.locator('.page-break');
     await expect(gaps).toHaveCount(firstLines.length - 1);
 
-    // The text on each side of each gap, within its block, without spaces (numbers before headings are drawn
-    // by CSS, so they are not in it; the PDF's lines are matched by containment).
-    const sides = await gaps.evaluateAll((els) =>
-      els.map((el) => {
-        const block = el.closest('p, h1, h2, h3, h4, h5, .glossary-entry')!;
-        const after = document.createRange();
-        after.setStartAfter(el);
-        after.setEnd(block, block.childNodes.length);
-        const before = document.createRange();
-        before.setStart(block, 0);
-        before.setEndBefore(el);
-        const squeeze = (r: Range) => r.toString().replace(/\s+/g, '');
-        return { page: Number((el as HTMLElement).dataset.page), label: el.textContent, after: squeeze(after), before: squeeze(before) };
-      }),
-    );
-    // Where a gap differs from the PDF, it is by one line: Chromium sets some figures (the digit 9 of the
-    // fallback face, Noto Serif CJK) narrower when it prints than on screen, so a line full to its last
-    // character with such figures holds one character more on paper, and its paragraph can take one line
-    // less. A line is 28 character widths, at most 40 characters where figures take half a width, so the PDF's
-    // page must begin within 40 characters of the gap.
-    const exact: number[] = [];
-    const far: string[] = [];
-    for (const [i, side] of sides.entries()) {
-      expect(side.page).toBe(i + 2);
-      expect(side.label).toBe(`第${i + 2}页`);
-      const pdfLine = firstLines[i + 1];
-      if (side.after.length >= 4 && pdfLine.includes(side.after.slice(0, 6))) {
-        exact.push(side.page);
-        continue;
-      }
-      // The PDF's first line, without a heading's number, found in the 40 characters each side of the gap.
-      const probe = pdfLine.replace(/^(（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+、|\d+[.．])/, '').slice(0, 6);
-      const around = side.before.slice(-40) + side.after.slice(0, 40 + probe.length);
-      if (!around.includes(probe)) far.push(`page ${side.page}: the PDF begins “${pdfLine}”, the gap stands before “${side.after.slice(0, 12)}”`);
-    }
+    const { exact, far, count } = await gapsAgainst(gaps, firstLines);
     expect(far, 'pages that begin more than a line away from the PDF’s').toEqual([]);
-    expect(exact.length, 'pages whose first line is the PDF’s').toBeGreaterThanOrEqual(sides.length - 3);
-    console.log(`page view: ${sides.length + 1} pages, PDF export: ${firstLines.length}; first lines as in the PDF on ${exact.length + 1} of ${firstLines.length} pages`);
+    expect(exact.length, 'pages whose first line is the PDF’s').toBeGreaterThanOrEqual(count - 4);
+    console.log(`page view: ${count} pages, PDF export: ${firstLines.length}; first lines as in the PDF on ${exact.length + 1} of ${firstLines.length} pages`);
 
     // A gap lies in the leading between two lines: centred on the top of the line box of its page's first
     // character (a character's box is centred in its line box), and no taller than the leading (line pitch
@@ -145,4 +155,30 @@ test('a document opened in place of another gets its own pages at once', async (
   await expect.poll(async () => Number(await page.locator('.page').getAttribute('data-pages')), { timeout: 20_000 }).toBeLessThan(before);
   const pages = Number(await page.locator('.page').getAttribute('data-pages'));
   await expect(app.editor.locator('.page-break')).toHaveCount(pages - 1);
+});
+
+test('after an edit the gaps follow the printed pages', async ({ app, page }) => {
+  test.skip(!hasPoppler, 'needs poppler-utils (pdftotext) to read the printed pages');
+  await expect(page.locator('.page')).toHaveAttribute('data-pages', /^\d+$/, { timeout: 20_000 });
+  // Two lines more early in the report move every later page start.
+  await app.caretAt('优化全域创新生态', 'end');
+  await page.keyboard.insertText('全面推进重点领域改革，'.repeat(5));
+  await page.waitForTimeout(1500);
+  // What the window prints is the export's HTML of the text now (print.spec.ts), so its pages are the truth.
+  await page.emulateMedia({ media: 'print' });
+  const printed = await page.pdf({ preferCSSPageSize: true });
+  await page.emulateMedia({ media: 'screen' });
+  const dir = mkdtempSync(join(tmpdir(), 'caogao-pages-edit-'));
+  try {
+    const file = join(dir, 'printed.pdf');
+    writeFileSync(file, printed);
+    const firstLines = pdfFirstLines(file);
+    await expect(page.locator('.page')).toHaveAttribute('data-pages', String(firstLines.length));
+    const { exact, far, count } = await gapsAgainst(app.editor.locator('.page-break'), firstLines);
+    expect(count).toBe(firstLines.length);
+    expect(far).toEqual([]);
+    expect(exact.length).toBeGreaterThanOrEqual(count - 4);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

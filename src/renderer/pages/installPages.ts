@@ -11,7 +11,7 @@
 import type { App } from '../app/app.js';
 import { onLangChange } from '../app/i18n.js';
 import { debounce } from '../util/schedule.js';
-import { onDocChange, setPages } from './pagesPlugin.js';
+import { onDocChange, pageKey, pagesShown, setPages, shownPages } from './pagesPlugin.js';
 import { PrintCopy, type PageLayout } from './printCopy.js';
 import { showPrintPreview } from './printPreview.js';
 import './pages.css';
@@ -36,12 +36,14 @@ export function installPages(app: App): PagesController {
     copy.update(doc);
     copied = doc;
   };
-  const measure = (): PageLayout => {
+  const measure = (force = false): PageLayout => {
     const start = performance.now();
     follow();
     const layout = copy.layout();
     app.layout.page.dataset.pages = String(layout.pages.length);
-    if (shown) app.view.dispatch(setPages(app.view.state.tr, layout.pages));
+    // When the marks the editor mapped through the edits already stand where the pages begin, nothing is redrawn.
+    const { state } = app.view;
+    if (shown && (force || !pagesShown(state) || shownPages(state) !== pageKey(layout.pages))) app.view.dispatch(setPages(state.tr, layout.pages));
     // What one measurement costs (the latency benchmark reads it).
     performance.measure('caogao-pages', { start });
     return layout;
@@ -65,12 +67,12 @@ export function installPages(app: App): PagesController {
   const setShown = (on: boolean): void => {
     shown = on;
     app.layout.workspace.classList.toggle('pages-on', on);
-    if (on) measure();
+    if (on) measure(true);
     else app.view.dispatch(setPages(app.view.state.tr, null));
   };
   app.layout.workspace.classList.add('pages-on');
   // The labels of the gaps are in the window's language.
-  onLangChange(() => shown && measure());
+  onLangChange(() => shown && measure(true));
 
   app.commands.set('file.print', { id: 'file.print', label: 'menu-file-print', keys: 'Ctrl+P', run: print });
   app.commands.set('file.printPreview', {

@@ -56,7 +56,7 @@ function marksFor(doc: PMNode, pages: readonly PageMark[]): DecorationSet {
     const start = starts.get(p.textblock);
     if (p.page === 1 || !start || !p.textblock) continue;
     const pos = start.pos + Math.min(p.offset, start.size);
-    decorations.push(Decoration.widget(pos, () => gap(p.page), { side: -1, key: `page-${p.page}-${lang()}`, ignoreSelection: true, marks: [] }));
+    decorations.push(Decoration.widget(pos, () => gap(p.page), { side: -1, key: `page-${p.page}-${lang()}`, ignoreSelection: true, marks: [], page: p.page }));
   }
   return DecorationSet.create(doc, decorations);
 }
@@ -65,6 +65,25 @@ function marksFor(doc: PMNode, pages: readonly PageMark[]): DecorationSet {
 export function setPages(tr: Transaction, pages: readonly PageMark[] | null): Transaction {
   return tr.setMeta(pagesKey, pages).setMeta('addToHistory', false);
 }
+
+/**
+ * The page starts the editor shows now (as its marks were mapped through the
+ * edits since), in the form of `pageKey`: a new measurement that gives the
+ * same need not be handed over.
+ */
+export function shownPages(state: EditorState): string {
+  const marks = pagesKey.getState(state)?.marks;
+  if (!marks) return '';
+  const starts = marks.find().map((d) => {
+    const $pos = state.doc.resolve(d.from);
+    return { page: (d.spec as { page: number }).page, textblock: String($pos.parent.attrs.id ?? ''), offset: $pos.parentOffset };
+  });
+  return pageKey(starts.sort((a, b) => a.page - b.page));
+}
+
+/** Page starts as one string, to compare two lists. */
+export const pageKey = (pages: readonly { page: number; textblock: string; offset: number }[]): string =>
+  pages.filter((p) => p.page > 1).map((p) => `${p.page}@${p.textblock}:${p.offset}`).join(' ');
 
 export function pagesShown(state: EditorState): boolean {
   return !!pagesKey.getState(state)?.shown;
