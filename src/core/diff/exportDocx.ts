@@ -35,6 +35,7 @@ import type { PrintKind } from '../export/printable.js';
 import { message, type Lang, type MessageKey } from '../messages/index.js';
 import { countsLine, type ComparisonReport, type RedlineBlock, type RedlineRun } from './exportModel.js';
 import { pathLabel } from './pathLabel.js';
+import { groupTableRows, redlineCells } from './redlineTable.js';
 import { xmlSafe } from '../text/xmlChars.js';
 
 export interface ComparisonDocx {
@@ -69,7 +70,7 @@ class Builder {
   }
 
   /** The runs of a block as tracked changes; a move end becomes wholly deleted or inserted. */
-  private runs(block: RedlineBlock): ParagraphChild[] {
+  runs(block: Pick<RedlineBlock, 'runs' | 'moved'>): ParagraphChild[] {
     let runs: RedlineRun[] = block.runs;
     if (block.moved === 'from') runs = runs.map((r) => ({ ...r, op: 'delete' as const }));
     if (block.moved === 'to') runs = runs.filter((r) => r.op !== 'delete').map((r) => ({ ...r, op: 'insert' as const }));
@@ -99,6 +100,21 @@ class Builder {
       ...(first || block.kind === 'annexLabel' ? { pageBreakBefore: true } : {}),
     });
   }
+}
+
+/** Consecutive table rows as one Word table, each cell's text with its tracked changes. */
+function redlineTable(rows: RedlineBlock[], builder: Builder): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: rows.map(
+      (block) =>
+        new TableRow({
+          children: redlineCells(block).map(
+            (runs) => new TableCell({ children: [new Paragraph({ style: 'BodyText', indent: FLUSH, children: builder.runs({ runs, moved: block.moved }) })] }),
+          ),
+        }),
+    ),
+  });
 }
 
 const plain = (text: string, extra: { bold?: boolean; size?: number } = {}) => new Paragraph({ indent: FLUSH, children: [new TextRun({ text: xmlSafe(text), ...extra })] });
@@ -138,7 +154,7 @@ function summary(report: ComparisonReport, lang: Lang): FileChild[] {
 export function comparisonDocx(report: ComparisonReport, options: DocxOptions): ComparisonDocx {
   const lang = options.lang ?? 'zh';
   const builder = new Builder({ ...options, lang });
-  const redline = report.blocks.map((b, i) => builder.paragraph(b, i === 0));
+  const redline = groupTableRows(report.blocks).map((b, i) => (Array.isArray(b) ? redlineTable(b, builder) : builder.paragraph(b, i === 0)));
   return {
     title: xmlSafe(message('compare-title', lang, { old: report.oldName, new: report.newName })),
     children: [...summary(report, lang), ...redline],

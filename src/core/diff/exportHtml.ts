@@ -13,6 +13,7 @@ import { escapeHtml, PRINT_TAGS as TAGS, reportCss } from '../export/html.js';
 import { message, type Lang } from '../messages/index.js';
 import { countsLine, type ComparisonReport, type RedlineBlock } from './exportModel.js';
 import { pathLabel } from './pathLabel.js';
+import { groupTableRows, redlineCells } from './redlineTable.js';
 
 
 function redlineCss(): string {
@@ -34,7 +35,7 @@ function redlineCss(): string {
 `.trim();
 }
 
-function runsHtml(block: RedlineBlock, showRenumber: boolean): string {
+function runsHtml(block: Pick<RedlineBlock, 'runs'>, showRenumber: boolean): string {
   return block.runs
     .map((r) => {
       if (r.renumber && !showRenumber) return r.op === 'delete' ? '' : escapeHtml(r.text);
@@ -51,6 +52,16 @@ function blockHtml(block: RedlineBlock, report: ComparisonReport, lang: Lang): s
       ? `<span class="move-note">〔${escapeHtml(message(block.moved === 'from' ? 'compare-moved-to' : 'compare-moved-here', lang, { path: block.movedPath }))}〕</span>`
       : '';
   return `<${tag} class="${whole ? `${cls} ${whole}` : cls}">${runsHtml(block, report.showRenumber)}${note}</${tag}>`;
+}
+
+/** Consecutive table rows as one table, each cell with its own marks. */
+function tableHtml(rows: RedlineBlock[], report: ComparisonReport): string {
+  const row = (block: RedlineBlock): string => {
+    const whole = block.moved ? 'moved' : block.markOp === 'insert' ? 'row-insert' : block.markOp === 'delete' ? 'row-delete' : '';
+    const cells = redlineCells(block).map((runs) => `<td><p>${runsHtml({ runs }, report.showRenumber)}</p></td>`);
+    return `<tr${whole ? ` class="${whole}"` : ''}>${cells.join('')}</tr>`;
+  };
+  return `<table class="${TAGS.table[1]}"><tbody>${rows.map(row).join('')}</tbody></table>`;
 }
 
 function targetsHtml(report: ComparisonReport, lang: Lang): string {
@@ -98,7 +109,7 @@ export function comparisonHtml(report: ComparisonReport, lang: Lang = 'zh'): str
     '<body>',
     summaryHtml(report, lang),
     '<article class="report redline">',
-    ...report.blocks.map((b) => blockHtml(b, report, lang)),
+    ...groupTableRows(report.blocks).map((b) => (Array.isArray(b) ? tableHtml(b, report) : blockHtml(b, report, lang))),
     '</article>',
     '</body>',
     '</html>',

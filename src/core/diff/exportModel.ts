@@ -68,6 +68,8 @@ const KIND_OF: Record<string, PrintKind> = {
   annexLabel: 'annexLabel',
   annexTitle: 'annexTitle',
   glossaryEntry: 'glossaryEntry',
+  // A table row (its cells joined by ｜): printed as a row of a table again (redlineTable.ts).
+  tableRow: 'table',
 };
 
 /** A block's number as printed: 一、 for a part, （二） 1. （3） for the others, 5. for a glossary entry. */
