@@ -4,3 +4,4 @@
  */
 export * from './comments.js';
 export * from './suggestions.js';
+export * from './fromComparison.js';
