@@ -77,7 +77,7 @@ test('compare a version with the current draft: targets, F7, accept and reject, 
   await expect(compare.locator('.cmp-list li')).toHaveCount(1);
   await expect(position).toHaveText('第 1 处，共 1 处 · 已处理 1 处');
   await expect(app.editor.locator('p', { hasText: '（新增一句）' })).toHaveCount(1);
-  await compare.getByRole('button', { name: '修订' }).click();
+  await compare.getByRole('button', { name: '修订', exact: true }).click();
   await app.shot('compare');
 
   // Export: a PDF next to the report, its first page the summary.

@@ -88,6 +88,16 @@ export const compareMessages = {
     zh: '这处改动涉及标题或结构，无法自动改入当前稿，请关闭比对后在正文中手工修改。',
     en: 'This change involves headings or structure and cannot be made automatically; close compare and edit the text by hand.',
   },
+  'compare-to-suggestions': { zh: '转为修订', en: 'Turn into suggestions' },
+  'compare-to-suggestions-tip': {
+    zh: '把两稿的差异作为修订标入当前稿（署名为另一稿的作者）：全部接受即得另一稿，全部拒绝即为当前稿',
+    en: 'Mark the differences as suggestions in the current draft, by the other draft’s author: accept all gives the other draft, reject all the current one',
+  },
+  'compare-to-suggestions-none': { zh: '两稿内容相同，没有可转为修订的差异。', en: 'The drafts read the same: there is nothing to turn into suggestions.' },
+  'compare-to-suggestions-unplaced': {
+    zh: '另一稿有 {count} 处段落或标题在当前稿的结构中找不到位置，未转为修订，请对照另一稿手工补入。',
+    en: '{count} blocks of the other draft found no place in the current draft’s structure and were not turned into suggestions; add them by hand.',
+  },
   'compare-read-only': { zh: '当前稿为只读，无法改入。', en: 'The current draft is read-only: nothing was changed.' },
   'compare-settled': { zh: '已处理 {count} 处', en: '{count} decided' },
   'compare-version': { zh: '比对', en: 'Compare' },

@@ -21,6 +21,8 @@ export interface Draft {
   name: string;
   /** The draft being edited (not a snapshot of a version or a file). */
   current?: boolean;
+  /** Who wrote it, when known (a version's 署名). */
+  author?: string;
 }
 
 export interface DraftSources {
@@ -96,7 +98,7 @@ async function resolveDraft(choice: string, sources: DraftSources, api: Client):
   const version = sources.versions().find((v) => versionChoice(v.id) === choice);
   if (!version) return null;
   const json: CaogaoJson = { format: 'caogao', version: FORMAT_VERSION, doc: version.doc, versions: [], settings: {} };
-  return { doc: fileFromJson(json, version.label).doc, name: version.label };
+  return { doc: fileFromJson(json, version.label).doc, name: version.label, ...(version.author ? { author: version.author } : {}) };
 }
 
 /** Ask for two drafts and read them; null when the user cancels anywhere. */

@@ -10,9 +10,10 @@
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import { compareDocs, pathLabel, resolveChange, type Comparison, type CurrentSide, type Decision } from '../../core/diff/index.js';
+import { suggestionsFromComparison } from '../../core/review/fromComparison.js';
 import type { Lexicon } from '../../core/targets/lexicon.js';
 import type { ComparisonFormat } from '../../shared/api.js';
-import { ask } from '../app/dialogs.js';
+import { ask, tell } from '../app/dialogs.js';
 import { lang, t, tx } from '../app/i18n.js';
 import { h, setChildren } from '../util/dom.js';
 import { ChangeList } from './changeList.js';
@@ -30,6 +31,8 @@ export interface CompareInput {
   lexicon?: Lexicon;
   /** Which side is the draft being edited, if either (then changes can be accepted or rejected into it). */
   current?: CurrentSide;
+  /** Who signs the suggestions 转为修订 makes: the other draft's author. */
+  otherAuthor?: string;
 }
 
 export interface CompareHost {
@@ -52,6 +55,7 @@ export class CompareView {
   private readonly map = new ChangeMap((i) => this.go(i));
   private readonly decisions = new DecisionBar({ decide: (d) => this.decide(d), undo: () => this.undo() });
   private readonly status = h('span', { class: 'cmp-status', role: 'status', 'aria-live': 'polite' });
+  private readonly suggestButton = tx(h('button', { type: 'button', class: 'cmp-button cmp-to-suggestions' }), { text: 'compare-to-suggestions', title: 'compare-to-suggestions-tip' });
   private input: CompareInput | null = null;
   private result: Comparison | null = null;
   private layout: Layout = 'side';
@@ -76,6 +80,7 @@ export class CompareView {
     };
     this.modeButtons = { side: mode('side'), inline: mode('inline') };
     this.renumber.addEventListener('change', () => this.recompute());
+    this.suggestButton.addEventListener('click', () => void this.toSuggestions());
     const head = h(
       'header',
       { class: 'cmp-head' },
@@ -85,6 +90,7 @@ export class CompareView {
       button('compare-next', 'cmp-next', () => this.step(false), '↓'),
       this.position,
       this.decisions.el,
+      this.suggestButton,
       this.status,
       h('label', { class: 'cmp-renumber-label' }, this.renumber, tx(h('span'), { text: 'compare-show-renumber' })),
       this.exportButton(),
@@ -110,6 +116,7 @@ export class CompareView {
     this.input = { ...input };
     this.title.textContent = t('compare-title', { old: input.oldName, new: input.newName });
     this.decisions.reset(input.current ?? null);
+    this.suggestButton.hidden = !input.current;
     this.status.textContent = '';
     this.current = -1;
     this.recompute();
@@ -187,6 +194,32 @@ export class CompareView {
     }
     this.syncDraft();
     this.recompute(at);
+  }
+
+  /**
+   * 转为修订: every difference becomes a suggestion in the draft being edited,
+   * signed by the other draft's author (accepting all gives the other draft),
+   * as one undo step; then the view closes on the marked draft.
+   */
+  private async toSuggestions(): Promise<void> {
+    const side = this.input?.current;
+    if (!side || !this.input) return;
+    const editor = this.host.editor;
+    const other = side === 'old' ? this.input.newDoc : this.input.oldDoc;
+    const author = this.input.otherAuthor ?? (side === 'old' ? this.input.newName : this.input.oldName);
+    const before = editor.state().doc;
+    const result = suggestionsFromComparison(editor.state().tr, other, { author, date: new Date().toISOString() });
+    if (!result.suggestions) {
+      this.status.textContent = t('compare-to-suggestions-none');
+      return;
+    }
+    editor.dispatch(result.tr);
+    if (editor.state().doc === before) {
+      this.status.textContent = t('compare-read-only');
+      return;
+    }
+    this.close();
+    if (result.unplaced) await tell(t('compare-to-suggestions'), t('compare-to-suggestions-unplaced', { count: result.unplaced }));
   }
 
   /** Take back the last decision (and its edit of the draft). */

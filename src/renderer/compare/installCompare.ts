@@ -60,7 +60,12 @@ export function installCompare(app: App, api: Client): CompareView {
       const [older, newer] = drafts;
       // Decisions go into the draft being edited, when it is one side (and only one).
       const side = older.current && !newer.current ? 'old' : newer.current && !older.current ? 'new' : undefined;
-      view.open({ oldDoc: older.doc, newDoc: newer.doc, oldName: older.name, newName: newer.name, lexicon: lexiconFromSettings(app.session.settings), current: side });
+      // Suggestions made from the comparison are signed by the other draft's author, else by its name (a file's name).
+      const other = side === 'old' ? newer : older;
+      view.open({
+        oldDoc: older.doc, newDoc: newer.doc, oldName: older.name, newName: newer.name, lexicon: lexiconFromSettings(app.session.settings), current: side,
+        otherAuthor: other.author || other.name,
+      });
     } catch (error) {
       await tell(t('compare-failed'), errorText(error));
     }
