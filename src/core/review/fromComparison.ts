@@ -191,8 +191,8 @@ function nextMatched(ctx: Ctx, from: number): Located | null {
   let found: Located | null = null;
   ctx.other.nodesBetween(from, ctx.other.content.size, (node) => {
     if (found) return false;
-    // Compare's units: textblocks, and a glossary entry as one.
-    if (!node.isTextblock && node.type.name !== 'glossaryEntry') return true;
+    // Compare's units: textblocks, and a glossary entry or a table row as one.
+    if (!node.isTextblock && node.type.name !== 'glossaryEntry' && node.type.name !== 'tableRow') return true;
     const id = ctx.pairs.first.get(node.attrs.id as string);
     found = (id && ctx.curIds.get(id)) || null;
     return false;
