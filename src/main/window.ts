@@ -13,7 +13,7 @@ import { fitToScreens, loadWindowState, saveWindowState, type WindowState } from
 
 export interface MainWindow {
   win: BrowserWindow;
-  showState(state: { name: string | null; dirty: boolean }): void;
+  showState(state: { name: string | null; path: string | null; dirty: boolean }): void;
   /** Close for real (the page has dealt with unsaved work). */
   closeNow(): void;
 }
@@ -94,7 +94,8 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Main
     win,
     showState(state) {
       dirty = state.dirty;
-      const name = state.name ?? message('shell-untitled', options.getLang());
+      // The full path when the document has a file (issue 13 item 6), so two 报告.caogao in different folders are told apart.
+      const name = state.path ?? state.name ?? message('shell-untitled', options.getLang());
       win.setTitle(`${state.dirty ? '• ' : ''}${name} — ${message('shell-app-name', options.getLang())}`);
       win.setDocumentEdited(state.dirty);
     },

@@ -24,6 +24,7 @@ import type {
   DocInfo,
   ExportFormat,
   ExportResult,
+  FolderListing,
   JournalEntry,
   Lang,
   OpenedDoc,
@@ -47,9 +48,21 @@ export interface Dialogs {
   chooseSave(request: { purpose: 'save' | 'export'; format: SaveFormat; suggestedName: string; defaultDir: string | null }): Promise<string | null>;
 }
 
+/**
+ * The browser host's own file dialog, shown by the page (host/webDialogs.ts): the
+ * methods the page calls while it is open, and opening a file by its full path
+ * (the page's address after a reload), both only inside the allowed folders.
+ */
+export interface PageDialogPort {
+  list(arg: ApiArg<'dialogList'>): Promise<FolderListing>;
+  answer(arg: ApiArg<'dialogAnswer'>): Promise<void>;
+  existingFile(path: string): Promise<string>;
+}
+
 /** The window showing the page (none in the browser host). */
 export interface WindowPort {
-  showState(state: { name: string | null; dirty: boolean }): void;
+  /** `path`: the document's full path, for the title (null without a file). */
+  showState(state: { name: string | null; path: string | null; dirty: boolean }): void;
   close(): void;
 }
 
@@ -62,6 +75,8 @@ export interface ServicesOptions {
   dataDir: string;
   templatesDir: string;
   dialogs: Dialogs;
+  /** Browser host: the page's file dialog (dialogList, dialogAnswer, openLocation); Electron refuses those. */
+  pageDialogs?: PageDialogPort;
   window?: WindowPort;
   backend?: DocumentBackend;
   onSettingsChanged?: (settings: Settings) => void;
@@ -113,6 +128,7 @@ class NodeServices implements HostServices {
       name: binding.name,
       location: displayName(binding.dir ?? ''),
       savable: !!binding.path && extname(binding.path).toLowerCase() === '.caogao',
+      ...(binding.path ? { path: displayName(binding.path) } : {}),
     };
   }
 
@@ -298,7 +314,7 @@ class NodeServices implements HostServices {
 
   async reportState({ handle, dirty }: ApiArg<'reportState'>): Promise<void> {
     const binding = handle ? this.handles.get(handle) : null;
-    this.options.window?.showState({ name: binding?.name ?? null, dirty });
+    this.options.window?.showState({ name: binding?.name ?? null, path: binding?.path ? displayName(binding.path) : null, dirty });
     // No document named (nothing adopted yet, or a stray call) says nothing about the file shown: it keeps its lock.
     if (binding) await this.showingPath(binding.path ?? null);
   }
@@ -306,6 +322,24 @@ class NodeServices implements HostServices {
   async closeWindow(): Promise<void> {
     await this.showingPath(null);
     this.options.window?.close();
+  }
+
+  private get pageDialogs(): PageDialogPort {
+    if (!this.options.pageDialogs) throw new CaogaoError('dialog-no-page-dialog');
+    return this.options.pageDialogs;
+  }
+
+  async dialogList(arg: ApiArg<'dialogList'>): Promise<FolderListing> {
+    return this.pageDialogs.list(arg);
+  }
+
+  async dialogAnswer(arg: ApiArg<'dialogAnswer'>): Promise<void> {
+    return this.pageDialogs.answer(arg);
+  }
+
+  async openLocation({ path }: ApiArg<'openLocation'>): Promise<OpenedDoc> {
+    const real = await this.pageDialogs.existingFile(path);
+    return this.openBound(this.handleForPath(real));
   }
 
   /** The file the window shows now: one it no longer shows gets its lock (~$name) removed by the backend. */

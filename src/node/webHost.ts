@@ -68,6 +68,8 @@ export interface WebHost {
   server: Server;
   /** Send an event to the page (kept until a page listens). */
   push(event: HostEvent): void;
+  /** Send an event to the pages listening now, if any (false when none). */
+  pushLive(event: HostEvent): boolean;
   close(): Promise<void>;
 }
 
@@ -215,6 +217,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     token,
     server,
     push: (event) => queue.push(event),
+    pushLive: (event) => queue.pushLive(event),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -34,6 +34,9 @@ const bridge: CaogaoBridge = {
   settingsSet: (arg) => invoke('settingsSet', arg),
   reportState: (arg) => invoke('reportState', arg),
   closeWindow: () => invoke('closeWindow'),
+  dialogList: (arg) => invoke('dialogList', arg),
+  dialogAnswer: (arg) => invoke('dialogAnswer', arg),
+  openLocation: (arg) => invoke('openLocation', arg),
   onHostEvent(listener) {
     const forward = (_event: IpcRendererEvent, hostEvent: HostEvent) => listener(hostEvent);
     ipcRenderer.on(EVENT_CHANNEL, forward);

@@ -18,6 +18,7 @@ import { installCheckSettings } from './settings/installCheckSettings.js';
 import { installSaveVersion } from './versions/installSaveVersion.js';
 import { installPages } from './pages/installPages.js';
 import { defaultSettings, type HostEvent } from '../shared/api.js';
+import { documentInAddress, installWebAddress } from './app/webAddress.js';
 
 /** How long to wait for the host's "open this file" event before starting a new report. */
 const OPEN_GRACE_MS = 400;
@@ -39,8 +40,13 @@ async function start(): Promise<void> {
     if (event.type === 'open') opened = true;
     app.hostEvent(event);
   });
+  const web = (await api.appInfo().catch(() => null))?.host === 'web';
+  if (web) installWebAddress(app.session);
   if (await app.session.offerRestore()) return;
-  await new Promise((resolve) => setTimeout(resolve, OPEN_GRACE_MS));
+  // The browser host names the document in the page's address (&doc=PATH): opened at start and on every reload.
+  const named = web ? documentInAddress() : null;
+  if (named) opened = await app.session.openLocation(named);
+  else await new Promise((resolve) => setTimeout(resolve, OPEN_GRACE_MS));
   // Started without a document: the start page (recent files, templates); closing it starts a blank report.
   if (!opened && !app.session.info) {
     await app.startPage();

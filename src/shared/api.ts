@@ -67,6 +67,8 @@ export const docInfoSchema = z.object({
   location: z.string(),
   /** Whether 保存 writes straight back (a .caogao file); otherwise 保存 asks where (另存为). */
   savable: z.boolean(),
+  /** The full path of the file, for display (title, status bar, the browser host's address); absent for a document without a file. */
+  path: z.string().optional(),
 });
 export type DocInfo = z.infer<typeof docInfoSchema>;
 
@@ -173,6 +175,45 @@ export const uploadSchema = z.object({
   dataBase64: z.string().max(90_000_000),
 });
 
+// ---------------------------------------------------------------- the browser host's file dialog
+
+/**
+ * A folder as the page names it in the browser host's dialog: the index of an allowed
+ * folder (the file's at start, each --root) and the names of the folders below it. The
+ * host resolves and checks it (src/node/host/roots.ts); the page never sends a path.
+ */
+export const folderRefSchema = z.object({
+  root: z.number().int().min(0).max(255),
+  path: z.array(z.string().min(1).max(255)).max(64),
+});
+export type FolderRef = z.infer<typeof folderRefSchema>;
+
+export const dialogEntrySchema = z.object({ name: z.string(), kind: z.enum(['folder', 'file']), size: z.number(), modified: z.string() });
+export type DialogEntry = z.infer<typeof dialogEntrySchema>;
+
+/** What a folder holds (its folders, and its files of the kinds asked), with the allowed folders and its full path for display. */
+export const folderListingSchema = z.object({
+  roots: z.array(z.object({ name: z.string(), location: z.string() })),
+  folder: folderRefSchema,
+  location: z.string(),
+  entries: z.array(dialogEntrySchema),
+});
+export type FolderListing = z.infer<typeof folderListingSchema>;
+
+const dialogIdSchema = z.string().regex(/^d[0-9a-z]{16}$/);
+
+/** The host asks the page to show its file dialog: to save (name and folder) or to open (a file). */
+export const dialogRequestSchema = z.object({
+  id: dialogIdSchema,
+  mode: z.enum(['save', 'open']),
+  purpose: z.enum(['save', 'export', 'open', 'import']),
+  /** Save: the name proposed, with its extension. */
+  suggestedName: z.string(),
+  /** The extensions listed (and, saving, the one the name gets), lower case with the dot. */
+  extensions: z.array(z.string()),
+});
+export type DialogRequest = z.infer<typeof dialogRequestSchema>;
+
 // ---------------------------------------------------------------- commands and events
 
 /**
@@ -233,6 +274,8 @@ export const hostEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('open'), handle: handleSchema }),
   z.object({ type: z.literal('command'), command: commandIdSchema }),
   z.object({ type: z.literal('settings'), settings: settingsSchema }),
+  /** Browser host only: show the page's file dialog and answer with dialogAnswer. */
+  z.object({ type: z.literal('dialog'), request: dialogRequestSchema }),
 ]);
 export type HostEvent = z.infer<typeof hostEventSchema>;
 
@@ -294,6 +337,16 @@ export interface CaogaoApi {
   reportState(arg: { handle: DocHandle | null; dirty: boolean }): Promise<void>;
   /** Close the window now (after the page handled app.closeRequested). No effect in the browser host. */
   closeWindow(): Promise<void>;
+
+  /** Browser host: what a folder of the open dialog `id` holds (first: the folder it starts in). Refused in Electron. */
+  dialogList(arg: { id: string; folder?: FolderRef }): Promise<FolderListing>;
+  /**
+   * Browser host: the answer to the dialog `id` (null: cancelled). Refused, and the dialog stays open, when the
+   * name or folder is bad or the file exists and `overwrite` was not said (code dialog-exists).
+   */
+  dialogAnswer(arg: { id: string; choice: { folder: FolderRef; name: string; overwrite?: boolean } | null }): Promise<void>;
+  /** Browser host: open a file by its full path (the page's address after a reload), only inside the allowed folders. */
+  openLocation(arg: { path: string }): Promise<OpenedDoc>;
 }
 
 export type ApiMethod = keyof CaogaoApi;
@@ -341,6 +394,15 @@ export const apiSchemas: { [M in ApiMethod]: { arg: z.ZodType<ApiArg<M>>; result
   settingsSet: { arg: settingsSchema.partial().strict(), result: settingsSchema },
   reportState: { arg: z.object({ handle: handleSchema.nullable(), dirty: z.boolean() }), result: z.undefined() },
   closeWindow: { arg: none, result: z.undefined() },
+  dialogList: { arg: z.object({ id: dialogIdSchema, folder: folderRefSchema.optional() }), result: folderListingSchema },
+  dialogAnswer: {
+    arg: z.object({
+      id: dialogIdSchema,
+      choice: z.object({ folder: folderRefSchema, name: z.string().max(1024), overwrite: z.boolean().optional() }).nullable(),
+    }),
+    result: z.undefined(),
+  },
+  openLocation: { arg: z.object({ path: z.string().min(1).max(4096) }), result: openedDocSchema },
 };
 
 /** Every method name, in contract order. */

@@ -18,6 +18,12 @@ export class HostEventQueue {
     for (const listener of this.listeners) listener(event);
   }
 
+  /** Deliver `event` to the listeners there are now, never keeping it (a question only a page open now can answer); false when none listens. */
+  pushLive(event: HostEvent): boolean {
+    for (const listener of this.listeners) listener(event);
+    return this.listeners.size > 0;
+  }
+
   /** Start listening; returns the function that stops it. */
   subscribe(listener: (event: HostEvent) => void): () => void {
     this.listeners.add(listener);

@@ -1,18 +1,25 @@
 /**
- * `caogao web [FILE] [--port N]`: the whole app in a browser. Builds the
- * renderer first if out/renderer is missing, serves it with the API on
- * 127.0.0.1, prints the address (with its token) on stdout, and serves until
- * SIGINT or SIGTERM. FILE (.caogao, or .txt, .docx or .md to import) opens in the page.
+ * `caogao web [FILE] [--port N] [--root DIR]…`: the whole app in a browser.
+ * Builds the renderer first if out/renderer is missing, serves it with the API
+ * on 127.0.0.1, prints the address (with its token) on stdout, and serves until
+ * SIGINT or SIGTERM. FILE (.caogao, or .txt, .docx or .md to import) opens in
+ * the page: the address names it (&doc=PATH), so opening the address again,
+ * or reloading the page, opens it again.
+ *
+ * The page's file dialogs (保存, 另存为, 打开, 导出) reach only the allowed
+ * folders: FILE's folder and each --root (several may be given); with
+ * neither, the current folder.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CaogaoError } from '../../core/errors.js';
 import { message, type Lang } from '../../core/messages/index.js';
 import { userDataDir } from '../../node/host/userData.js';
-import { folderDialogs } from '../../node/host/webDialogs.js';
+import { AllowedRoots } from '../../node/host/roots.js';
+import { PageDialogs } from '../../node/host/webDialogs.js';
 import type { Command } from '../command.js';
 import { EXIT_OK, UsageError } from '../usage.js';
 
@@ -56,7 +63,14 @@ async function fileToOpen(file: string | undefined): Promise<string | null> {
   const path = resolve(file);
   const info = await stat(path).catch(() => null);
   if (!info?.isFile()) throw new CaogaoError('cli-file-unreadable', { file, detail: info ? '这是一个文件夹' : '文件不存在' });
-  return path;
+  // Its real path: the one the dialogs and the page's address resolve to.
+  return realpath(path);
+}
+
+/** The --root values (the option may be given several times). */
+function rootsOption(value: unknown): string[] {
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
+  return typeof value === 'string' ? [value] : [];
 }
 
 function untilStopped(): Promise<void> {
@@ -73,12 +87,15 @@ function untilStopped(): Promise<void> {
 
 export const webCommand: Command = {
   name: 'web',
-  usage: 'caogao web [FILE] [--port N]',
+  usage: 'caogao web [FILE] [--port N] [--root DIR]…',
   summary: { zh: message('web-summary', 'zh'), en: message('web-summary', 'en') },
-  options: { port: { type: 'string', short: 'p' } },
+  options: { port: { type: 'string', short: 'p' }, root: { type: 'string', multiple: true } },
   async run(ctx) {
     const port = parsePort(ctx.values.port);
     const file = await fileToOpen(ctx.positionals[0]);
+    const given = rootsOption(ctx.values.root as unknown);
+    const roots = await AllowedRoots.of([...(file ? [dirname(file)] : []), ...given, ...(file || given.length ? [] : [process.cwd()])]);
+    const dialogs = new PageDialogs(roots);
     const appRoot = findAppRoot();
     const rendererDir = process.env.CAOGAO_RENDERER_DIR ?? join(appRoot, 'out', 'renderer');
     await ensureRenderer(appRoot, rendererDir, ctx.lang, ctx.err);
@@ -97,15 +114,18 @@ export const webCommand: Command = {
       dataDir: userDataDir(process.env),
       templatesDir: defaultTemplatesDir(appRoot),
       backend: new DocumentStore({ userDataDir: userDataDir(process.env) }),
-      dialogs: folderDialogs(file ? dirname(file) : process.cwd()),
+      dialogs,
+      pageDialogs: dialogs,
     });
     const host = await startWebHost({ services, rendererDir, port }).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') throw new UsageError('web-port-busy', { port });
       throw error;
     });
-    if (file) host.push({ type: 'open', handle: services.handleForPath(file) });
+    dialogs.connect((event) => host.pushLive(event));
+    // The file is named in the address (the page opens it, and again on a reload), checked like a handle would be.
+    if (file) services.handleForPath(file);
     ctx.err(`${message('web-listening', ctx.lang)}\n`);
-    ctx.out(`${host.url}\n`);
+    ctx.out(`${file ? `${host.url}&doc=${encodeURIComponent(file)}` : host.url}\n`);
     await untilStopped();
     await host.close();
     // As when the window closes: the lock beside the file shown (~$name) goes, so

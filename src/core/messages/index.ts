@@ -13,6 +13,7 @@ import { foundationMessages } from './foundation.js';
 import { filesMessages } from './files.js';
 import { osReasonMessages } from './osReasons.js';
 import { pagesMessages } from './pages.js';
+import { fileDialogMessages } from './fileDialog.js';
 import { readOnlyMessages } from './readOnly.js';
 import { reviewMessages } from './review.js';
 import { shellMessages } from './shell.js';
@@ -30,6 +31,7 @@ const catalog = {
   ...filesMessages,
   ...osReasonMessages,
   ...pagesMessages,
+  ...fileDialogMessages,
   ...readOnlyMessages,
   ...reviewMessages,
   ...shellMessages,

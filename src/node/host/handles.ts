@@ -24,7 +24,7 @@ export interface Binding {
 
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
 
-function randomKey(length: number): string {
+export function randomKey(length: number): string {
   let key = '';
   for (const byte of randomBytes(length)) key += ALPHABET[byte % 36];
   return key;

@@ -32,6 +32,7 @@ import { debounce } from '../util/schedule.js';
 import { ChecksController } from './checksController.js';
 import { buildCommands, type AppCommand, type CommandHost } from './commands.js';
 import { tell } from './dialogs.js';
+import { answerFileDialog } from './fileDialog.js';
 import { lang, onLangChange, setLang, t } from './i18n.js';
 import { jumpToBlock, jumpToTop } from './jump.js';
 import { createLayout, type Layout } from './layout.js';
@@ -160,6 +161,7 @@ export class App {
   hostEvent(event: HostEvent): void {
     if (event.type === 'command') this.run(event.command);
     else if (event.type === 'open') void this.session.openHandle(event.handle);
+    else if (event.type === 'dialog') void answerFileDialog(this.api, event.request);
     else this.applySettings(event.settings);
   }
 
@@ -265,7 +267,10 @@ export class App {
 
   private saveStateChanged(state: SaveState, name: string): void {
     this.status.setSave(state);
-    document.title = `${state === 'unsaved' ? '• ' : ''}${name} — ${t('shell-app-name')}`;
+    // The full path when the document has a file (issue 13 item 6): two 报告.caogao in different folders are told apart.
+    const where = this.session.info?.path ?? name;
+    this.status.setPath(where);
+    document.title = `${state === 'unsaved' ? '• ' : ''}${where} — ${t('shell-app-name')}`;
   }
 
   private relabel(): void {

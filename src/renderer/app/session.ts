@@ -17,7 +17,6 @@ import { lang, t } from './i18n.js';
 import { ask, tell } from './dialogs.js';
 import type { SaveState } from '../panels/statusBar.js';
 import { debounce } from '../util/schedule.js';
-import { pickFile } from './pickFile.js';
 import { restoreSummary } from './restoreSummary.js';
 import { showOrExplain } from './renderFailure.js';
 import { CaogaoError } from '../../core/errors.js';
@@ -74,7 +73,7 @@ export class DocumentSession {
         this.host.load(previous.doc, previous.settings);
       },
     );
-    this.info = { handle: info.handle, name: info.name, location: info.location, savable: info.savable };
+    this.info = { handle: info.handle, name: info.name, location: info.location, savable: info.savable, ...(info.path ? { path: info.path } : {}) };
     this.settings = parsed.settings;
     this.dirty = dirty;
     this.host.backedUp?.(null);
@@ -190,12 +189,9 @@ export class DocumentSession {
   async open(kind: 'open' | 'import'): Promise<void> {
     if (!(await this.confirmDiscard())) return;
     try {
+      // Electron shows its native dialog; the browser host asks the page to show its own (fileDialog.ts).
       const viaDialog = kind === 'open' ? await this.api.openWithDialog() : await this.api.importWithDialog();
-      if (viaDialog) return this.adopt(viaDialog);
-      if ((await this.api.appInfo()).host !== 'web') return;
-      // The browser host has no dialog: the page's own file picker.
-      const picked = await pickFile(kind === 'open' ? '.caogao,.txt,.docx,.md' : '.txt,.docx,.md');
-      if (picked) this.adopt(await this.api.openUpload(picked));
+      if (viaDialog) this.adopt(viaDialog);
     } catch (error) {
       await this.showError(error);
     }
@@ -207,6 +203,17 @@ export class DocumentSession {
       this.adopt(await this.api.openHandle({ handle }));
     } catch (error) {
       await this.showError(error);
+    }
+  }
+
+  /** Browser host: open the file the page's address names (&doc=PATH), at start or after a reload. */
+  async openLocation(path: string): Promise<boolean> {
+    try {
+      this.adopt(await this.api.openLocation({ path }));
+      return true;
+    } catch (error) {
+      await this.showError(error);
+      return false;
     }
   }
 

@@ -22,6 +22,8 @@ export class StatusBar {
   private readonly words = h('span', { class: 'status-words' });
   private readonly place = h('span', { class: 'status-place' });
   private readonly save = h('span', { class: 'status-save', role: 'status' });
+  /** The document's full path (issue 13 item 6), or its name when it has no file yet. */
+  private readonly path = h('span', { class: 'status-path' });
   private readonly zoom = h('span', { class: 'status-zoom' });
   /** When the autosave backup was last written (已自动备份 20:31); empty while there is none. */
   private readonly backup = h('span', { class: 'status-backup', hidden: true });
@@ -30,7 +32,7 @@ export class StatusBar {
 
   constructor() {
     this.el = tx(h('footer', { class: 'statusbar' }), { 'aria-label': 'ui-statusbar' });
-    this.el.append(this.words, this.place, h('span', { class: 'status-spacer' }), this.backup, this.save, this.zoom);
+    this.el.append(this.words, this.place, h('span', { class: 'status-spacer' }), this.path, this.backup, this.save, this.zoom);
     this.render();
   }
 
@@ -57,6 +59,11 @@ export class StatusBar {
     this.state.save = save;
     this.save.textContent = t(SAVE_KEY[save]);
     this.save.dataset.state = save;
+  }
+
+  setPath(path: string): void {
+    this.path.textContent = path;
+    this.path.title = path;
   }
 
   setZoom(zoom: number): void {

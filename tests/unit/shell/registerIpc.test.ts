@@ -80,6 +80,9 @@ describe('registerIpc', () => {
       journalClear: { handle },
       settingsSet: { zoom: 2 },
       reportState: { handle: null, dirty: true },
+      dialogList: { id: 'd0123456789abcdef', folder: { root: 0, path: ['2026'] } },
+      dialogAnswer: { id: 'd0123456789abcdef', choice: { folder: { root: 0, path: [] }, name: '报告.caogao' } },
+      openLocation: { path: '/tmp/报告.caogao' },
     };
     for (const method of apiMethods) {
       const result = await ipc.invoke(channelOf(method), trusted, good[method]);
@@ -95,6 +98,8 @@ describe('registerIpc', () => {
     const bad: [string, unknown][] = [
       ['openHandle', { handle: '/etc/passwd' }],
       ['openHandle', { path: '/etc/passwd' }],
+      ['dialogList', { id: 'd0123456789abcdef', folder: { root: 0, path: '../..' } }],
+      ['dialogAnswer', { id: '../x', choice: null }],
       ['save', { handle: 'h0123456789abcdef', file: { format: 'word' } }],
       ['exportDocument', { file: {}, format: 'exe' }],
       ['settingsSet', { zoom: 'big' }],

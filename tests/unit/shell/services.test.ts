@@ -127,7 +127,7 @@ describe('Node services', () => {
     const handle = f.services.handleForPath(f.caogaoPath);
     await f.services.reportState({ handle, dirty: true });
     await f.services.closeWindow();
-    expect(states).toEqual([{ name: '报告.caogao', dirty: true }]);
+    expect(states).toEqual([{ name: '报告.caogao', path: f.caogaoPath, dirty: true }]);
     expect(closed).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { request } from 'node:http';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, realpath, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -139,7 +139,7 @@ describe('browser host', () => {
 });
 
 describe('caogao web', () => {
-  it('prints the address with its token on stdout, opens FILE, and stops cleanly on SIGTERM', async () => {
+  it('prints the address with its token and FILE (&doc=) on stdout, opens FILE from it, and stops cleanly on SIGTERM', async () => {
     const f = await makeFixture();
     const child = spawn(process.execPath, ['bin/caogao.mjs', 'web', f.txtPath, '--port', '0'], {
       cwd: join(import.meta.dirname, '../../..'),
@@ -155,14 +155,17 @@ describe('caogao web', () => {
       });
       child.on('exit', (code) => reject(new Error(`exited ${code}: ${stderr}`)));
     });
-    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{32}$/);
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{32}&doc=\S+$/);
     const { origin, searchParams } = new URL(url);
     const token = searchParams.get('token')!;
+    expect(searchParams.get('doc')).toBe(await realpath(f.txtPath));
     expect((await fetch(`${origin}/`)).status).toBe(200);
-    const [event] = await readEvents(`${origin}/api/events?token=${token}`, 1);
     const api = clientFor(createHttpBridge({ origin, token }));
-    const opened = await api.openHandle({ handle: (event as Extract<HostEvent, { type: 'open' }>).handle });
+    const opened = await api.openLocation({ path: searchParams.get('doc')! });
     expect(opened.name).toBe('报告.txt');
+    expect(opened.path).toBe(await realpath(f.txtPath));
+    // Only inside the allowed folders (the file's own, here): a file elsewhere is refused.
+    await expect(api.openLocation({ path: join(import.meta.dirname, '../../../package.json') })).rejects.toMatchObject({ code: 'dialog-outside-roots' });
     const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
     child.kill('SIGTERM');
     expect(await exit).toBe(0);
