@@ -83,6 +83,11 @@ test('compare a version with the current draft: targets, F7, accept and reject, 
   // Export: a PDF next to the report, its first page the summary.
   await compare.getByRole('button', { name: '导出…' }).click();
   await page.getByRole('dialog', { name: '导出比对结果' }).getByRole('button', { name: 'PDF' }).click();
+  // The name and folder are asked (the page's save dialog in the browser host), the report's folder first.
+  const saveDialog = page.getByRole('dialog', { name: '导出' });
+  await expect(saveDialog.getByLabel('文件名', { exact: true })).toHaveValue('比对-第一稿-当前稿.pdf');
+  await expect(saveDialog.locator('.file-dialog-location')).toHaveText(host.dir);
+  await saveDialog.getByRole('button', { name: '导出' }).click();
   const done = page.getByRole('dialog', { name: '已导出' });
   await expect(done).toBeVisible({ timeout: 60_000 });
   await expect(done).toContainText('比对-第一稿-当前稿.pdf');

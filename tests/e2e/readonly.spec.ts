@@ -2,13 +2,15 @@
  * A .caogao file someone else is editing (their `~$name` lock beside it)
  * opens read-only in the browser host: a banner names who and since when,
  * typing and the style buttons change nothing, 另存为副本… writes a copy the
- * user can edit, and the colleague's file and lock are left alone.
+ * user can edit (under the name the user gives in the save dialog: nothing is
+ * named on its own), and the colleague's file and lock are left alone.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { test as appTest, expect, AppPage } from './support/app.js';
 import { REAL_REPORT, REPO, startHost, type RunningHost } from './support/host.js';
 
@@ -49,6 +51,15 @@ const test = appTest.extend<{ locked: LockedReport }>({
   },
 });
 
+/** Answer the save dialog with `name` in the folder it opened in (the report's). */
+async function saveCopyAs(page: Page, name: string): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: '保存报告' });
+  await expect(dialog.getByLabel('文件名', { exact: true })).toHaveValue('报告.caogao');
+  await dialog.getByLabel('文件名', { exact: true }).fill(name);
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toBeHidden();
+}
+
 const two = (n: number) => String(n).padStart(2, '0');
 const localTime = (d: Date) => `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
 
@@ -81,9 +92,10 @@ test.describe('a file someone else is editing', () => {
 
     // The way out: a copy beside it, which is the user's own to edit.
     await banner.getByRole('button', { name: '另存为副本…' }).click();
+    await saveCopyAs(page, '报告（副本）');
     await expect(banner).toBeHidden();
     await expect(app.editor).toHaveAttribute('contenteditable', 'true');
-    const copy = join(run.host.dir, '报告 (2).caogao');
+    const copy = join(run.host.dir, '报告（副本）.caogao');
     expect(existsSync(copy)).toBe(true);
     await app.caretAt('综合经济实力不断增强。', 'end');
     await page.keyboard.type('副本里的修改。');
@@ -104,9 +116,10 @@ test.describe('a file someone else is editing', () => {
     await expect(banner).toBeVisible();
     await app.caretAt('综合经济实力不断增强。', 'end');
     await page.keyboard.press('Control+s');
+    await saveCopyAs(page, '我的修改稿.caogao');
     await expect(banner).toBeHidden();
     await expect(page.locator('.status-save')).toHaveText('已保存');
-    expect(existsSync(join(run.host.dir, '报告 (2).caogao'))).toBe(true);
+    expect(existsSync(join(run.host.dir, '我的修改稿.caogao'))).toBe(true);
     expect(readFileSync(run.file, 'utf8')).toBe(before);
   });
 

@@ -12,7 +12,8 @@ type PageScope = { caogao: Client; sessionStorage: { getItem(key: string): strin
 
 test.describe('browser host (caogao web)', () => {
   test('opens FILE and answers the page through window.caogao', async ({ app, page, host }) => {
-    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{32}$/);
+    // The address names the file (&doc=), so opening it again, or a reload, opens that file (issue 13 item 6).
+    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{32}&doc=\S+$/);
     const info = await page.evaluate(() => (globalThis as unknown as PageScope).caogao.appInfo());
     expect(info).toMatchObject({ name: 'Caogao', host: 'web', lang: 'zh' });
     const recent = await page.evaluate(() => (globalThis as unknown as PageScope).caogao.recentList());

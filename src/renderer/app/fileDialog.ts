@@ -81,7 +81,7 @@ export async function answerFileDialog(api: Client, request: DialogRequest): Pro
       'button',
       { type: 'button', class: `file-dialog-entry ${entry.kind}`, 'data-kind': entry.kind },
       h('span', { class: 'file-dialog-entry-name' }, entry.name),
-      h('span', { class: 'file-dialog-entry-kind' }, entry.kind === 'folder' ? t('dialog-folder-kind') : entry.name.slice(entry.name.lastIndexOf('.'))),
+      h('span', { class: 'file-dialog-entry-kind' }, entry.kind === 'folder' ? t('dialog-folder-kind') : new Date(entry.modified).toLocaleString(lang() === 'zh' ? 'zh-CN' : 'en')),
     );
     if (entry.kind === 'folder') button.addEventListener('click', () => void show({ root: folder.root, path: [...folder.path, entry.name] }));
     else {

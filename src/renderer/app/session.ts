@@ -163,7 +163,9 @@ export class DocumentSession {
 
   async exportAs(format: ExportFormat): Promise<void> {
     try {
-      const result = await this.api.exportDocument({ file: this.fileJson(), format, suggestedName: this.name.replace(/\.[^.]+$/, '') });
+      // With the handle, the dialog opens in the document's folder.
+      const handle = this.info ? { handle: this.info.handle } : {};
+      const result = await this.api.exportDocument({ file: this.fileJson(), format, suggestedName: this.name.replace(/\.[^.]+$/, ''), ...handle });
       if (result.status === 'saved') await tell(t('ui-exported-title'), t('ui-exported', { name: result.name, location: result.location }));
     } catch (error) {
       await this.showError(error);

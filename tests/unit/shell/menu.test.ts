@@ -78,6 +78,16 @@ describe('application menu', () => {
     expect(byId.get('recent.empty')).toMatchObject({ label: '（无）', enabled: false });
   });
 
+  it('has no reload (F5, Ctrl+R): nothing reloads the window past unsaved changes without the page asking (issue 13 item 6)', () => {
+    for (const platform of ['linux', 'win32', 'darwin']) {
+      const menu = buildMenuTemplate({ lang: 'zh', platform, recent: [], actions: recorder().actions });
+      walk(menu, (item) => {
+        expect(['reload', 'forceReload', 'forcereload'], String(item.id)).not.toContain(item.role);
+        expect(String(item.accelerator ?? ''), String(item.id)).not.toMatch(/^(F5|CmdOrCtrl\+R|Ctrl\+R|Cmd\+R|CmdOrCtrl\+Shift\+R)$/);
+      });
+    }
+  });
+
   it('puts the application menu first on macOS', () => {
     const menu = buildMenuTemplate({ lang: 'zh', platform: 'darwin', recent: [], actions: recorder().actions });
     expect(labels(menu)).toEqual(['草稿', '文件', '编辑', '格式', '视图', '帮助']);
