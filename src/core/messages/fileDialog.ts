@@ -39,5 +39,9 @@ export const fileDialogMessages = {
   'dialog-exists': { zh: '“{name}”已存在。', en: '"{name}" already exists.' },
   'dialog-wrong-type': { zh: '“{name}”不是此处可打开的文件类型（{types}）。', en: '"{name}" is not a type that can be opened here ({types}).' },
   'dialog-no-page-dialog': { zh: '此窗口使用系统的文件对话框。', en: 'This window uses the system file dialogs.' },
+  'cli-option-root': {
+    zh: '网页中的对话框可以打开和保存的文件夹（可多次给出；另加 FILE 所在的文件夹）',
+    en: 'a folder the page’s dialogs may open from and save to (may be given several times; FILE’s folder is added)',
+  },
   'web-bad-root': { zh: '--root “{dir}”不是一个存在的文件夹。', en: '--root "{dir}" is not an existing folder.' },
 } as const;
