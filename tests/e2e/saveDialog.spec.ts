@@ -39,11 +39,12 @@ test.describe('the save and open dialog in the browser host', () => {
     await name.fill('报告');
     await dialog.getByRole('button', { name: '保存' }).click();
     await expect(dialog).toBeHidden();
+    // The dialog closes once the host has the answer; the file is written a moment later, and then the page says so.
     const first = join(host.dir, '报告.caogao');
-    expect(saved(first).format).toBe('caogao');
-    expect(readFileSync(first, 'utf8')).toContain('（第一次保存）');
     await expect(page.locator('.status-save')).toHaveText('已保存');
     await expect(status).toHaveText(first);
+    expect(saved(first).format).toBe('caogao');
+    expect(readFileSync(first, 'utf8')).toContain('（第一次保存）');
     await expect(page).toHaveTitle(`${first} — 草稿`);
     expect(new URL(page.url()).searchParams.get('doc')).toBe(first);
 
@@ -62,9 +63,9 @@ test.describe('the save and open dialog in the browser host', () => {
     await dialog.getByRole('button', { name: '保存' }).click();
     await expect(dialog).toBeHidden();
     const second = join(host.dir, '2026', '定稿.caogao');
+    await expect(status).toHaveText(second);
     expect(readFileSync(second, 'utf8')).toContain('（另存为）');
     expect(readFileSync(first, 'utf8')).not.toContain('（另存为）');
-    await expect(status).toHaveText(second);
     expect(new URL(page.url()).searchParams.get('doc')).toBe(second);
     await app.shot('save-dialog-saved-as');
 
@@ -96,8 +97,8 @@ test.describe('the save and open dialog in the browser host', () => {
     await dialog.getByRole('button', { name: '保存' }).click();
     await replace.getByRole('button', { name: '替换' }).click();
     await expect(dialog).toBeHidden();
-    expect(readFileSync(first, 'utf8')).toContain('（另存为）');
     await expect(status).toHaveText(first);
+    expect(readFileSync(first, 'utf8')).toContain('（另存为）');
   });
 
   test('打开 browses the allowed folders and opens the file chosen; an export asks for its name too', async ({ app, page, host }) => {
