@@ -74,6 +74,9 @@ test.describe('the save and open dialog in the browser host', () => {
     await expect(page.locator('body[data-ready="true"]')).toBeAttached({ timeout: 30_000 });
     await expect(status).toHaveText(second);
     await expect(app.editor).toContainText('（另存为）');
+    // Still this host's own file (its lock is ours): editable, no read-only banner.
+    await expect(app.editor).toHaveAttribute('contenteditable', 'true');
+    await expect(page.getByRole('region', { name: '只读' })).toHaveCount(0);
 
     // 另存为 onto a file that exists asks before replacing it; 上一级 goes back up, never above the folder allowed.
     await page.keyboard.press('Control+Shift+S');
