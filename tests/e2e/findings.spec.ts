@@ -50,6 +50,15 @@ test.describe('findings in the text', () => {
     await expect(popover).toBeVisible();
     await expect(popover).toHaveAttribute('data-mode', 'caret');
     await expect(popover).toContainText('中文中使用了半角“,”，应为全角“，”。');
+    // It follows the text when the view scrolls, and stands just below the flagged comma.
+    const comma = app.editor.locator('.finding-mark[data-rule="punctuation-halfwidth"]').first();
+    await comma.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await expect(async () => {
+      const [mark, box] = [(await comma.boundingBox())!, (await popover.boundingBox())!];
+      expect(box.y).toBeGreaterThanOrEqual(mark.y + mark.height - 2);
+      expect(box.y).toBeLessThan(mark.y + mark.height + 40);
+      expect(Math.abs(box.x - mark.x)).toBeLessThan(4);
+    }).toPass();
     await app.shot('finding-caret-popover');
     // Typing hides it; it never stands over the text being written.
     await page.keyboard.type('的');
