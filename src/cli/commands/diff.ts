@@ -7,6 +7,9 @@
  * summary page, then the redline (Word: tracked changes). With
  * --from-version/--to-version it compares named versions kept inside
  * .caogao files (the current draft when --to-version is not given).
+ * With `--as-suggestions -o OUT.caogao` it writes OLD with the differences
+ * as 修订 suggestions (review/fromComparison.ts), signed by --author or else
+ * NEW's file name: accepting them all gives NEW, rejecting them all OLD.
  */
 import { basename, extname } from 'node:path';
 import type { Node as PMNode } from 'prosemirror-model';
@@ -14,8 +17,10 @@ import { compareDocs, type Change, type Comparison, type Span, type TargetChange
 import { pathLabel } from '../../core/diff/pathLabel.js';
 import { message, type Lang, type MessageKey } from '../../core/messages/index.js';
 import { lexiconFromSettings } from '../../core/targets/lexicon.js';
-import { finalDoc } from '../../core/review/suggestions.js';
-import { loadDocument } from '../../node/documents.js';
+import { Transform } from 'prosemirror-transform';
+import { suggestionsFromComparison } from '../../core/review/fromComparison.js';
+import { finalDoc, hasSuggestions } from '../../core/review/suggestions.js';
+import { fileOf, loadDocument } from '../../node/documents.js';
 import { exportComparisonToFile, isComparisonFormat, type ComparisonFormat } from '../../node/export/comparison.js';
 import type { Command, CommandContext } from '../command.js';
 import { checkOutput, formatFromExtension } from '../output.js';
@@ -151,9 +156,30 @@ function exportTarget(ctx: CommandContext): { format: ComparisonFormat; output: 
   return { format, output };
 }
 
+/** --as-suggestions: OLD written to -o with NEW's differences as suggestions in it. */
+async function asSuggestions(ctx: CommandContext): Promise<number> {
+  const [oldFile, newFile] = ctx.positionals;
+  const output = ctx.values.output;
+  if (!oldFile || !newFile || ctx.positionals.length > 2) throw new UsageError('diff-need-two');
+  if (typeof output !== 'string' || !output) throw new UsageError('diff-suggestions-output');
+  await checkOutput(output, { format: 'caogao', inputs: [oldFile, newFile], force: ctx.values.force === true });
+  const base = await loadDocument(oldFile);
+  // Suggestions already in OLD would mix with the new ones: decide them first.
+  if (hasSuggestions(base.doc)) throw new UsageError('diff-suggestions-marked', { file: basename(oldFile) });
+  const other = await loadDocument(newFile);
+  const author = typeof ctx.values.author === 'string' && ctx.values.author.trim() ? ctx.values.author.trim() : basename(newFile);
+  const result = suggestionsFromComparison(new Transform(base.doc), finalDoc(other.doc), { author, date: new Date().toISOString() });
+  // Loaded here, not at the top: every command would pay for the file format's validation otherwise.
+  const [{ saveCaogao }, { serializeCaogao }] = await Promise.all([import('../../node/save.js'), import('../../core/format/caogaoFile.js')]);
+  await saveCaogao(output, serializeCaogao({ ...fileOf(base), doc: result.tr.doc }));
+  if (result.unplaced) ctx.err(`${message('compare-to-suggestions-unplaced', ctx.lang, { count: result.unplaced })}\n`);
+  ctx.out(`${message('diff-suggestions-written', ctx.lang, { count: result.suggestions, author, output })}\n`);
+  return EXIT_OK;
+}
+
 export const diffCommand: Command = {
   name: 'diff',
-  usage: 'caogao diff OLD NEW [--json | [--to html|pdf|docx] -o OUT [--force]]',
+  usage: 'caogao diff OLD NEW [--json | [--to html|pdf|docx] -o OUT [--force] | --as-suggestions [--author NAME] -o OUT.caogao]',
   summary: {
     zh: '比对两稿：指标变化与逐处改动；--to 导出比对结果；--from-version/--to-version 比对 .caogao 中的版本',
     en: 'compare two drafts: target changes and every change; --to exports it; --from-version/--to-version: versions in a .caogao file',
@@ -166,8 +192,11 @@ export const diffCommand: Command = {
     to: { type: 'string', short: 't' },
     output: { type: 'string', short: 'o' },
     force: { type: 'boolean' },
+    'as-suggestions': { type: 'boolean' },
+    author: { type: 'string' },
   },
   async run(ctx) {
+    if (ctx.values['as-suggestions'] === true) return asSuggestions(ctx);
     const target = exportTarget(ctx);
     if (target) {
       const inputs = ctx.positionals.slice(0, 2);

@@ -15,6 +15,11 @@ export const cliOptionMessages = {
   'cli-option-to': { zh: '导出格式：docx、pdf、html 或 txt（比对：html、pdf 或 docx）', en: 'the format: docx, pdf, html or txt (diff: html, pdf or docx)' },
   'cli-option-renumber': { zh: '列出只是重新编号的改动', en: 'list changes that only renumber' },
   'cli-option-from-version': { zh: '旧稿取 .caogao 文件中这个名称的版本', en: 'the old draft is the version of this label in the .caogao file' },
+  'cli-option-as-suggestions': {
+    zh: '把差异作为修订写入旧稿（-o 输出 .caogao）：全部接受即为新稿，全部拒绝即为旧稿',
+    en: 'write OLD with the differences as suggestions (-o OUT.caogao): accept all gives NEW, reject all OLD',
+  },
+  'cli-option-author': { zh: '修订的署名（默认为新稿的文件名）', en: 'who signs the suggestions (NEW’s file name by default)' },
   'cli-option-to-version': { zh: '新稿取 .caogao 文件中这个名称的版本', en: 'the new draft is the version of this label in the .caogao file' },
   'cli-option-port': { zh: '监听的端口（0 为任一空闲端口）', en: 'the port to listen on (0 for any free one)' },
   'cli-option-help': { zh: '显示本命令的用法', en: 'show how to use this command' },

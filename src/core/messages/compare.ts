@@ -130,5 +130,14 @@ export const compareMessages = {
     en: 'Cannot export as "{format}": a comparison exports as html, pdf or docx.',
   },
   'diff-missing-output': { zh: '请用 -o 指定导出文件，例如：caogao diff 旧稿 新稿 --to pdf -o 比对.pdf', en: 'Name the file to write with -o, e.g. caogao diff OLD NEW --to pdf -o compare.pdf' },
+  'diff-suggestions-output': {
+    zh: '请用 -o 指定写出的 .caogao 文件，例如：caogao diff 本稿.caogao 反馈稿.docx --as-suggestions -o 带修订.caogao',
+    en: 'Name the .caogao file to write with -o, e.g. caogao diff mine.caogao returned.docx --as-suggestions -o marked.caogao',
+  },
+  'diff-suggestions-marked': {
+    zh: '{file} 中已有修订，请先接受或拒绝后再转入新的修订。',
+    en: '{file} already holds suggestions: accept or reject them before adding new ones.',
+  },
+  'diff-suggestions-written': { zh: '已写出 {output}：{count} 处修订，署名 {author}', en: 'Wrote {output}: {count} suggestions by {author}' },
   'diff-exported': { zh: '已把比对结果导出为 {format}：{output}', en: 'Exported the comparison as {format}: {output}' },
 } as const;
