@@ -30,13 +30,14 @@ function clampSpan(n: number): number {
  * Which grid slots each row fills, given colspans and rowspans (a rowspan is
  * clipped to the rows that remain). Returns the slots filled per row.
  */
-function gridFill(rows: TableData): number[] {
+function gridFill(rows: TableData, onCell: (cell: TableCellData, col: number) => void = () => undefined): number[] {
   const filled: number[] = rows.map(() => 0);
   const taken: Set<number>[] = rows.map(() => new Set());
   rows.forEach((row, r) => {
     let col = 0;
     for (const cell of row) {
       while (taken[r].has(col)) col++;
+      onCell(cell, col);
       cell.rowspan = Math.min(cell.rowspan, rows.length - r);
       for (let dr = 0; dr < cell.rowspan; dr++) for (let dc = 0; dc < cell.colspan; dc++) taken[r + dr].add(col + dc);
       col += cell.colspan;
@@ -73,9 +74,26 @@ export function cleanTable(rows: TableData): TableData | null {
   return kept;
 }
 
-/** Number of grid columns of a clean table. */
-export function columnCount(rows: TableData): number {
-  return rows.length ? Math.max(...gridFill(rows.map((row) => row.map((c) => ({ ...c }))))) : 0;
+/**
+ * Relative widths of a table's grid columns, from the text they hold: each
+ * column as wide as its longest one-column cell, counted in characters
+ * between 2 and 24 (a 序号 column stays narrow, a 民生实事 column takes the
+ * room), and the start column of every cell, row by row.
+ */
+export function columnLayout(rows: TableData): { weights: number[]; starts: number[][] } {
+  const starts: number[][] = rows.map(() => []);
+  const weights: number[] = [];
+  let r = 0;
+  const copy = rows.map((row) => row.map((c) => ({ ...c })));
+  const rowOf = new Map<TableCellData, number>();
+  copy.forEach((row, i) => row.forEach((c) => rowOf.set(c, i)));
+  const filled = gridFill(copy, (cell, col) => {
+    r = rowOf.get(cell) ?? r;
+    starts[r].push(col);
+    if (cell.colspan === 1) weights[col] = Math.max(weights[col] ?? 2, Math.min(24, Math.max(2, cellText(cell).length)));
+  });
+  const width = filled.length ? Math.max(...filled) : 0;
+  return { weights: Array.from({ length: width }, (_, i) => weights[i] ?? 2), starts };
 }
 
 /** The table node for `rows` (cleaned first), with fresh ids; null when it has no cell. */

@@ -1,6 +1,6 @@
 /**
  * A report table in the .docx export: a Word table as wide as the type area
- * (156 mm), columns of equal width, single 0.5 pt black borders, each cell's
+ * (156 mm), columns as wide as the text they hold (columnLayout), single 0.5 pt black borders, each cell's
  * paragraphs in the body style (仿宋 3号 on the line grid) without the
  * first-line indent; header cells centred. Spans carry over (docx writes the
  * vertical-merge cells a rowspan needs).
@@ -8,7 +8,7 @@
 import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
 import { MARGIN_MM, PAGE_MM, mmToTwips } from '../../core/export/layout.js';
 import type { PrintBlock, PrintRow, PrintRun } from '../../core/export/printable.js';
-import { columnCount } from '../../core/table/tableData.js';
+import { columnLayout } from '../../core/table/tableData.js';
 import { xmlSafe } from '../../core/text/xmlChars.js';
 
 /** Width of the type area, where a table stands. */
@@ -22,25 +22,49 @@ export type CellRuns = (runs: PrintRun[], row: PrintRow) => TextRun[];
 
 const plainRuns: CellRuns = (runs) => runs.map((r) => new TextRun({ text: xmlSafe(r.text), ...(r.bold ? { bold: true } : {}) }));
 
+/** Characters of 3号 a line of the type area holds. */
+const LINE_CHARS = 28;
+/** A column needing at most this many characters keeps its width when the table is too wide. */
+const SHORT = 8;
+
+/**
+ * Column widths in twips from the characters each column's text needs (plus
+ * one for the cell's padding): when all fit on a line they share it in
+ * proportion; when not, short columns (序号, 目标) keep what they need and the
+ * long ones (the 民生实事 text) share the rest, so short cells do not wrap.
+ */
+export function columnWidths(weights: number[]): number[] {
+  const need = weights.map((w) => w + 1);
+  const total = need.reduce((a, b) => a + b, 0);
+  const short = need.filter((n) => n <= SHORT).reduce((a, b) => a + b, 0);
+  const long = total - short;
+  const room = LINE_CHARS - short;
+  const chars = total <= LINE_CHARS || !long || room < long / 4 ? need : need.map((n) => (n <= SHORT ? n : (n * room) / long));
+  const sum = chars.reduce((a, b) => a + b, 0);
+  return chars.map((c) => Math.floor((TYPE_AREA_TWIPS * c) / sum));
+}
+
 export function docxTable(block: PrintBlock, cellRuns: CellRuns = plainRuns): Table {
   const rows = block.rows ?? [];
-  const columns = Math.max(1, columnCount(rows.map((r) => r.cells.map((c) => ({ paragraphs: [], colspan: c.colspan, rowspan: c.rowspan })))));
-  const column = Math.floor(TYPE_AREA_TWIPS / columns);
+  const data = rows.map((r) => r.cells.map((c) => ({ paragraphs: c.paragraphs.map((p) => p.map((run) => run.text).join('')), colspan: c.colspan, rowspan: c.rowspan })));
+  const { weights, starts } = columnLayout(data);
+  const widths = columnWidths(weights);
+  const span = (r: number, i: number, colspan: number): number => widths.slice(starts[r][i], starts[r][i] + colspan).reduce((a, b) => a + b, 0);
   return new Table({
-    width: { size: column * columns, type: WidthType.DXA },
-    columnWidths: Array.from({ length: columns }, () => column),
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: BORDERS,
     rows: rows.map(
-      (row) =>
+      (row, r) =>
         new TableRow({
           cantSplit: true,
           children: row.cells.map(
-            (cell) =>
+            (cell, i) =>
               new TableCell({
                 columnSpan: cell.colspan,
                 rowSpan: cell.rowspan,
-                width: { size: column * cell.colspan, type: WidthType.DXA },
+                width: { size: span(r, i, cell.colspan), type: WidthType.DXA },
                 verticalAlign: VerticalAlign.CENTER,
                 children: cell.paragraphs.map(
                   (runs) =>

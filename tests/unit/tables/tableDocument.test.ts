@@ -9,7 +9,7 @@ import { parseCaogao, serializeCaogao } from '../../../src/core/format/caogaoFil
 import { importParagraphs } from '../../../src/core/import/text.js';
 import { docToText } from '../../../src/core/plainText.js';
 import { reportSchema as s } from '../../../src/core/schema.js';
-import { cleanTable, tabSeparatedTable, tableData, tableNode } from '../../../src/core/table/tableData.js';
+import { cleanTable, columnLayout, tabSeparatedTable, tableData, tableNode } from '../../../src/core/table/tableData.js';
 import { annex, doc, item, p, part, section, subitem, table } from '../../support/builder.js';
 import { caogaoRefusal } from '../../support/caogaoRefusal.js';
 
@@ -51,6 +51,8 @@ describe('tables in the schema', () => {
   });
 });
 
+const cell = (t: string, colspan = 1, rowspan = 1) => ({ paragraphs: [t], colspan, rowspan });
+
 describe('table data', () => {
   it('fills short rows so the grid is a rectangle, counting spans', () => {
     const rows = cleanTable([
@@ -67,6 +69,16 @@ describe('table data', () => {
     const rows = cleanTable([[], [{ paragraphs: [], colspan: 1, rowspan: 9 }]])!;
     expect(rows).toEqual([[{ paragraphs: [''], colspan: 1, rowspan: 1 }]]);
     expect(cleanTable([[], []])).toBeNull();
+  });
+
+  it('gives each column the width of its longest one-column cell, and each cell its start column', () => {
+    const layout = columnLayout([
+      [cell('序号'), cell('民生实事'), cell('责任单位', 1, 2)],
+      [cell('1'), cell('改造城镇老旧小区120个，完善配套设施')],
+      [cell('合计', 2), cell('')],
+    ]);
+    expect(layout.weights).toEqual([2, 19, 4]);
+    expect(layout.starts).toEqual([[0, 1, 2], [0, 1], [0, 2]]);
   });
 
   it('reads tab-separated lines of equal width as a table, and nothing else', () => {

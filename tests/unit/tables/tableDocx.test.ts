@@ -10,7 +10,7 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { tableData, tableNode, type TableData } from '../../../src/core/table/tableData.js';
 import { importDocx } from '../../../src/node/import/docx.js';
 import { exportDocx } from '../../../src/node/export/docx.js';
-import { TYPE_AREA_TWIPS } from '../../../src/node/export/docxTable.js';
+import { TYPE_AREA_TWIPS, columnWidths } from '../../../src/node/export/docxTable.js';
 import { annex, doc, p, part, section } from '../../support/builder.js';
 
 function tablesOf(d: PMNode): TableData[] {
@@ -81,6 +81,20 @@ describe('the exported table', () => {
     expect(total).toBeLessThanOrEqual(TYPE_AREA_TWIPS);
     expect(total).toBeGreaterThan(TYPE_AREA_TWIPS - 3);
     expect(xml).toContain('<w:gridSpan w:val="2"/>');
+  });
+
+  it('gives short columns what they need and the long text column the rest', () => {
+    const twipsPerChar = TYPE_AREA_TWIPS / 28;
+    // 序号 (2), a 24-character text, 目标 (6), 责任单位 (4): 40 characters with padding, too wide for 28.
+    const widths = columnWidths([2, 24, 6, 4]);
+    expect(widths[0]).toBeGreaterThanOrEqual(Math.floor(3 * twipsPerChar));
+    expect(widths[2]).toBeGreaterThanOrEqual(Math.floor(7 * twipsPerChar));
+    expect(widths[3]).toBeGreaterThanOrEqual(Math.floor(5 * twipsPerChar));
+    expect(widths[1]).toBeGreaterThan(widths[2]);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(TYPE_AREA_TWIPS);
+    // All fitting on one line: shared in proportion.
+    const fit = columnWidths([3, 9]);
+    expect(fit[1] / fit[0]).toBeCloseTo(10 / 4, 1);
   });
 
   it('reads back with the same cells', async () => {
