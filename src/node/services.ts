@@ -37,6 +37,7 @@ import { fileFromJson, fileToJson } from '../shared/caogaoJson.js';
 import { basicBackend, OPENABLE, type DocumentBackend, type LoadedFile } from './host/backend.js';
 import { HandleTable, type Binding } from './host/handles.js';
 import { RecentFiles } from './host/recent.js';
+import { osUserName } from './host/osUser.js';
 import { SettingsFile } from './host/settings.js';
 import { Templates } from './host/templates.js';
 
@@ -192,7 +193,7 @@ class NodeServices implements HostServices {
 
   async appInfo(): Promise<AppInfo> {
     const { version, platform, host } = this.options;
-    return { name: 'Caogao', version, platform, lang: (await this.settings.get()).lang, host };
+    return { name: 'Caogao', version, platform, lang: (await this.settings.get()).lang, host, userName: osUserName() };
   }
 
   async openWithDialog(): Promise<OpenedDoc | null> {
@@ -263,9 +264,9 @@ class NodeServices implements HostServices {
       defaultDir: binding?.dir ?? null,
     });
     if (!path) return { status: 'cancelled' };
-    const { lang } = await this.settings.get();
+    const { lang, author } = await this.settings.get();
     const lexicon = lexiconFromSettings(Object.keys(newFile.settings).length ? newFile.settings : oldFile.settings);
-    const source = { oldDoc: oldFile.doc, newDoc: newFile.doc, oldName: old.name, newName: neu.name, showRenumber, lexicon, lang, date: this.now() };
+    const source = { oldDoc: oldFile.doc, newDoc: newFile.doc, oldName: old.name, newName: neu.name, showRenumber, lexicon, lang, author, date: this.now() };
     await this.backend.exportComparisonTo(path, source, format);
     return { status: 'saved', name: displayName(basename(path)), location: displayName(dirname(path)) };
   }

@@ -17,6 +17,7 @@ import { installReadOnly } from './readonly/installReadOnly.js';
 import { installCheckSettings } from './settings/installCheckSettings.js';
 import { installSaveVersion } from './versions/installSaveVersion.js';
 import { installPages } from './pages/installPages.js';
+import { confirmIdentityOnFirstStart, installIdentity } from './settings/installIdentity.js';
 import { defaultSettings, type HostEvent } from '../shared/api.js';
 import { documentInAddress, installWebAddress } from './app/webAddress.js';
 
@@ -32,6 +33,7 @@ async function start(): Promise<void> {
   installReadOnly(app);
   installCheckSettings(app);
   installPages(app);
+  installIdentity(app, api);
   const settings = await api.settingsGet().catch(() => defaultSettings);
   app.applySettings(settings);
 
@@ -42,7 +44,7 @@ async function start(): Promise<void> {
   });
   const web = (await api.appInfo().catch(() => null))?.host === 'web';
   if (web) installWebAddress(app.session);
-  if (await app.session.offerRestore()) return;
+  if (await app.session.offerRestore()) return confirmIdentityOnFirstStart(app, api, settings);
   // The browser host names the document in the page's address (&doc=PATH): opened at start and on every reload.
   const named = web ? documentInAddress() : null;
   if (named) opened = await app.session.openLocation(named);
@@ -52,6 +54,8 @@ async function start(): Promise<void> {
     await app.startPage();
     if (!app.session.info) await app.session.newFromTemplate();
   }
+  // Once the document shows: who is writing, asked on the first start only.
+  await confirmIdentityOnFirstStart(app, api, settings);
   // The caret goes into the text, unless the user is already somewhere: the
   // file has usually opened well before this grace ends, and taking the focus
   // then would pull it out of the find bar or a dialog the user just opened.

@@ -150,11 +150,16 @@ export const settingsSchema = z.object({
   checksVisible: z.boolean(),
   /** Run-in headings (标题接排正文) shown run in with their paragraph, as printed; off: on lines of their own. */
   runInInline: z.boolean().default(false),
-  /** Author name written into named draft versions. */
+  /**
+   * Who is writing (署名): the user's name (姓名), signing versions, suppressions, comments, suggestions and
+   * exported tracked changes. Empty until the user confirms it on first start (the OS account is offered).
+   */
   author: z.string().max(100),
+  /** The user's unit (单位), shown beside the name; kept here, never in documents. */
+  unit: z.string().max(100).default(''),
 });
 export type Settings = z.infer<typeof settingsSchema>;
-export const defaultSettings: Settings = { lang: 'zh', zoom: 1, outlineVisible: true, checksVisible: true, runInInline: false, author: '' };
+export const defaultSettings: Settings = { lang: 'zh', zoom: 1, outlineVisible: true, checksVisible: true, runInInline: false, author: '', unit: '' };
 
 export const appInfoSchema = z.object({
   name: z.string(),
@@ -165,6 +170,8 @@ export const appInfoSchema = z.object({
   lang: langSchema,
   /** electron: native dialogs and menu; web: the browser host (no native dialogs, no menu). */
   host: z.enum(['electron', 'web']),
+  /** The OS account's name, offered as the user's name (署名) on first start. */
+  userName: z.string(),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 

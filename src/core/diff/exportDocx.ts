@@ -50,6 +50,8 @@ export interface DocxOptions {
   styleOf: Record<PrintKind, string>;
   /** When the changes were made, ISO 8601 (Word shows it with each change). */
   date: string;
+  /** Who made them (the user's 署名); 草稿比对 (the catalog's name for the tool) when empty. */
+  author?: string;
 }
 
 /** Summary text: no first-line indent, 4号 (14 pt) in tables. */
@@ -62,7 +64,7 @@ class Builder {
   private readonly author: string;
 
   constructor(private readonly options: DocxOptions & { lang: Lang }) {
-    this.author = message('compare-export-author', options.lang);
+    this.author = options.author?.trim() || message('compare-export-author', options.lang);
   }
 
   private rev() {

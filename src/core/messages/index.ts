@@ -16,6 +16,7 @@ import { pagesMessages } from './pages.js';
 import { fileDialogMessages } from './fileDialog.js';
 import { readOnlyMessages } from './readOnly.js';
 import { reviewMessages } from './review.js';
+import { reviewUiMessages } from './reviewUi.js';
 import { shellMessages } from './shell.js';
 import { uiMessages } from './ui.js';
 import { versionCommandMessages } from './versionCommand.js';
@@ -34,6 +35,7 @@ const catalog = {
   ...fileDialogMessages,
   ...readOnlyMessages,
   ...reviewMessages,
+  ...reviewUiMessages,
   ...shellMessages,
   ...uiMessages,
   ...versionCommandMessages,

@@ -30,25 +30,27 @@ export interface ComparisonSource {
   showRenumber?: boolean;
   lexicon?: Lexicon;
   lang?: Lang;
+  /** Who compared (the user's 署名): the author of Word's tracked changes; 草稿比对 when empty. */
+  author?: string;
   /** When the comparison was made (the time of Word's tracked changes); now by default. */
   date?: Date;
 }
 
 /** The comparison as Word with tracked changes; the docx library and the report's Word layout are loaded only for this. */
-async function comparisonWord(report: ComparisonReport, lang: Lang, date: Date): Promise<Uint8Array> {
+async function comparisonWord(report: ComparisonReport, lang: Lang, date: Date, author?: string): Promise<Uint8Array> {
   const [{ Packer }, { comparisonDocx }, { documentOnReportPages, STYLE_OF }] = await Promise.all([
     import('docx'),
     import('../../core/diff/exportDocx.js'),
     import('./docx.js'),
   ]);
-  const content = comparisonDocx(report, { lang, styleOf: STYLE_OF, date: date.toISOString() });
+  const content = comparisonDocx(report, { lang, styleOf: STYLE_OF, date: date.toISOString(), author });
   return new Uint8Array(await Packer.toBuffer(documentOnReportPages(content)));
 }
 
 export async function comparisonBytes(source: ComparisonSource, format: ComparisonFormat, options: PdfOptions = {}): Promise<Uint8Array> {
   const lang = source.lang ?? 'zh';
   const report = comparisonReport(source.oldDoc, source.newDoc, { old: source.oldName, new: source.newName }, { lang, showRenumber: source.showRenumber, lexicon: source.lexicon });
-  if (format === 'docx') return comparisonWord(report, lang, source.date ?? new Date());
+  if (format === 'docx') return comparisonWord(report, lang, source.date ?? new Date(), source.author);
   const html = comparisonHtml(report, lang);
   if (format === 'html') return new TextEncoder().encode(html);
   return options.print ? options.print(html) : htmlToPdf(html, options);

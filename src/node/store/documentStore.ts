@@ -18,7 +18,8 @@
  * and in the journal folder (tempFiles.ts).
  */
 import { createHash } from 'node:crypto';
-import { hostname, userInfo } from 'node:os';
+import { hostname } from 'node:os';
+import { osUserName } from '../host/osUser.js';
 import { basename, dirname } from 'node:path';
 import { CaogaoError } from '../../core/errors.js';
 import type { CaogaoFile } from '../../core/format/caogaoFile.js';
@@ -75,14 +76,7 @@ const LOCK_REFRESH_MS = 10 * 60 * 1000;
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 function defaultOwner(): LockOwner {
-  let user: string;
-  try {
-    user = userInfo().username;
-  } catch {
-    // No entry in the password database (some containers).
-    user = process.env.USER ?? process.env.USERNAME ?? 'unknown';
-  }
-  return { user, host: hostname(), pid: process.pid };
+  return { user: osUserName(), host: hostname(), pid: process.pid };
 }
 
 /** Local time as a person reads it in a message: 2026-03-05 14:07. */

@@ -11,7 +11,7 @@ import type { EditorView } from 'prosemirror-view';
 import type { Finding, QuickFix } from '../../core/checks/types.js';
 import { reportSchema } from '../../core/schema.js';
 import { newId } from '../../core/ids.js';
-import type { HostEvent, Settings } from '../../shared/api.js';
+import { defaultSettings, type HostEvent, type Settings } from '../../shared/api.js';
 import type { Client } from '../api/index.js';
 import { caretInNewDefinition } from '../commands/glossary.js';
 import { moveContainer, type MoveTarget } from '../commands/moveSection.js';
@@ -64,7 +64,7 @@ export class App {
   private readonly menu: CommandMenu;
   readonly checks: ChecksController;
   readonly versions: VersionsController;
-  private settings: Settings = { lang: 'zh', zoom: 1, outlineVisible: true, checksVisible: true, runInInline: false, author: '' };
+  private settings: Settings = { ...defaultSettings };
   private frame = 0;
   private readonly busy = (): boolean => this.view.composing;
   private readonly slow = debounce(() => this.updateSlow(), 250, this.busy);
@@ -163,6 +163,11 @@ export class App {
     else if (event.type === 'open') void this.session.openHandle(event.handle);
     else if (event.type === 'dialog') void answerFileDialog(this.api, event.request);
     else this.applySettings(event.settings);
+  }
+
+  /** The user's settings as applied (who is writing: author, unit). */
+  get currentSettings(): Settings {
+    return this.settings;
   }
 
   applySettings(settings: Settings): void {

@@ -14,6 +14,7 @@ import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { REAL_REPORT_PATH, repoRoot } from '../../support/corpus.js';
+import { seedIdentity } from '../../support/identity.js';
 
 export const REPO = repoRoot;
 export const REAL_REPORT = REAL_REPORT_PATH;
@@ -52,8 +53,13 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
   });
 }
 
-/** Start `caogao web FILE` (or `caogao web` without a document: null) on the data folder `dataDir` (which may outlive the process). */
-export async function spawnWeb(file: string | null, dataDir: string): Promise<WebProcess> {
+/**
+ * Start `caogao web FILE` (or `caogao web` without a document: null) on the data folder `dataDir` (which may
+ * outlive the process). A fresh folder gets a user who already confirmed their name, unless `identity` is
+ * false (the first-start question).
+ */
+export async function spawnWeb(file: string | null, dataDir: string, { identity = true } = {}): Promise<WebProcess> {
+  if (identity) await seedIdentity(dataDir);
   const child = spawn(process.execPath, [join(REPO, 'bin/caogao.mjs'), 'web', ...(file ? [file] : []), '--port', '0'], {
     cwd: REPO,
     env: { ...process.env, CAOGAO_DATA_DIR: dataDir, LANG: 'zh_CN.UTF-8' },
@@ -99,13 +105,13 @@ export async function spawnWeb(file: string | null, dataDir: string): Promise<We
 }
 
 /** A host on a copy of `file` in a fresh temporary folder. */
-export async function startHost(file: string = REAL_REPORT): Promise<RunningHost> {
+export async function startHost(file: string = REAL_REPORT, options: { identity?: boolean } = {}): Promise<RunningHost> {
   const dir = await mkdtemp(join(tmpdir(), 'caogao-e2e-'));
   const copy = join(dir, basename(file));
   await copyFile(file, copy);
   let web: WebProcess;
   try {
-    web = await spawnWeb(copy, join(dir, 'data'));
+    web = await spawnWeb(copy, join(dir, 'data'), options);
   } catch (error) {
     await rm(dir, { recursive: true, force: true });
     throw error;

@@ -6,6 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
+import { seedIdentity } from '../identity.js';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 
@@ -98,6 +99,7 @@ export interface RunOptions {
 export async function runBuiltMain<R = MainRecord>(options: RunOptions = {}): Promise<MainRun<R>> {
   const dir = await mkdtemp(join(tmpdir(), 'caogao-fake-electron-'));
   const userData = join(dir, 'userData');
+  await seedIdentity(userData);
   const args: string[] = [];
   for (const document of options.documents ?? []) {
     await copyFile(document, join(dir, basename(document)));

@@ -50,7 +50,20 @@ describe('exportComparison', () => {
     expect(html).toContain('<del>7.5%左右</del><ins>99%左右</ins>');
   });
 
-  it('writes Word with tracked changes', async () => {
+  it('signs the tracked changes with the user name of the settings (署名), and the unit stays out of the file', async () => {
+    const f = await makeFixture({ backend: new DocumentStore({ userDataDir: dataDir() }) });
+    await f.services.settingsSet({ author: '王起草', unit: '区政府研究室' });
+    const d = drafts();
+    const target = join(f.docsDir, '比对.docx');
+    f.answers.push(target);
+    await f.services.exportComparison({ old: d.old, new: d.new, format: 'docx', suggestedName: '比对' });
+    const xml = await (await JSZip.loadAsync(readFileSync(target))).file('word/document.xml')!.async('string');
+    expect(xml).toMatch(/<w:ins w:id="\d+" w:author="王起草"[^>]*><w:r><w:t xml:space="preserve">99%左右<\/w:t>/);
+    expect(xml).not.toContain('草稿比对');
+    expect(xml).not.toContain('区政府研究室');
+  });
+
+  it('writes Word with tracked changes (by 草稿比对 while the user has no name)', async () => {
     const f = await makeFixture({ backend: new DocumentStore({ userDataDir: dataDir() }) });
     const d = drafts();
     const target = join(f.docsDir, '比对.docx');

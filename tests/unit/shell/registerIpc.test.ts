@@ -57,7 +57,7 @@ describe('registerIpc', () => {
     const ipc = new MapRegistry();
     registerIpc(ipc, services, { isTrustedSender });
     const info = await ipc.invoke(channelOf('appInfo'), trusted);
-    expect(info).toEqual({ ok: true, value: { name: 'Caogao', version: '0.1.0', platform: 'linux', lang: 'zh', host: 'web' } });
+    expect(info).toEqual({ ok: true, value: { name: 'Caogao', version: '0.1.0', platform: 'linux', lang: 'zh', host: 'web', userName: expect.any(String) } });
     const settings = await ipc.invoke(channelOf('settingsSet'), trusted, { lang: 'en', zoom: 1.25 });
     expect(settings.ok && settings.value).toMatchObject({ lang: 'en', zoom: 1.25 });
   });

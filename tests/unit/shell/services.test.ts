@@ -1,3 +1,4 @@
+import { userInfo } from 'node:os';
 import { readFile, writeFile, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -118,6 +119,15 @@ describe('Node services', () => {
     expect(await f.services.settingsGet()).toMatchObject({ lang: 'zh', author: '起草组', zoom: 1 });
     expect((await f.services.appInfo()).lang).toBe('zh');
     expect(changes).toEqual(['zh']);
+  });
+
+  it('keeps who is writing (姓名, 单位) in the user settings, and offers the OS account as the name', async () => {
+    const f = await makeFixture();
+    expect(await f.services.settingsGet()).toMatchObject({ author: '', unit: '' });
+    expect((await f.services.appInfo()).userName).toBe(userInfo().username);
+    await f.services.settingsSet({ author: '王起草', unit: '区政府研究室' });
+    expect(await f.services.settingsGet()).toMatchObject({ author: '王起草', unit: '区政府研究室' });
+    await expect(f.services.settingsSet({ unit: 'x'.repeat(101) })).rejects.toThrow();
   });
 
   it('reports the document state to the window and closes it on request', async () => {

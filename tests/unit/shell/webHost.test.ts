@@ -95,7 +95,7 @@ describe('browser host', () => {
   it('answers a contract method through the page’s HTTP client', async () => {
     const { host: h } = await start();
     const api = clientFor(createHttpBridge({ origin: h.origin, token: h.token }));
-    expect(await api.appInfo()).toEqual({ name: 'Caogao', version: '0.1.0', platform: 'linux', lang: 'zh', host: 'web' });
+    expect(await api.appInfo()).toEqual({ name: 'Caogao', version: '0.1.0', platform: 'linux', lang: 'zh', host: 'web', userName: expect.any(String) });
     expect(await api.settingsSet({ zoom: 1.5 })).toMatchObject({ zoom: 1.5 });
     expect((await api.listTemplates()).map((t) => t.id)).toEqual(['blank', 'sample']);
     await expect(api.openHandle({ handle: 'h0000000000000000' })).rejects.toMatchObject({ name: 'ApiError', code: 'api-unknown-handle' });
