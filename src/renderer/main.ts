@@ -17,6 +17,7 @@ import { installReadOnly } from './readonly/installReadOnly.js';
 import { installCheckSettings } from './settings/installCheckSettings.js';
 import { installSaveVersion } from './versions/installSaveVersion.js';
 import { installPages } from './pages/installPages.js';
+import { installReview } from './review/installReview.js';
 import { confirmIdentityOnFirstStart, installIdentity } from './settings/installIdentity.js';
 import { defaultSettings, type HostEvent } from '../shared/api.js';
 import { documentInAddress, installWebAddress } from './app/webAddress.js';
@@ -34,6 +35,7 @@ async function start(): Promise<void> {
   installCheckSettings(app);
   installPages(app);
   installIdentity(app, api);
+  installReview(app);
   const settings = await api.settingsGet().catch(() => defaultSettings);
   app.applySettings(settings);
 

@@ -19,6 +19,11 @@
  * Goal: p95 (frame) under 16 ms.
  *
  * Run: npm run bench -- latency   (needs Chromium, see src/node/chromium.ts)
+ *
+ * LATENCY_REVIEW=1 runs the review variant (issue 14): Caogao opens the same
+ * report as a .caogao with 200 comments (批注, in the margin beside the page)
+ * and 500 suggestions (修订, drawn underlined and struck) by three reviewers
+ * (tests/support/reviewLoad.ts); the baseline is unchanged.
  */
 import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
@@ -28,11 +33,16 @@ import { extname, join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, MISSING_CHROMIUM, findChromium } from '../../src/node/chromium.js';
+import { serializeCaogao } from '../../src/core/format/caogaoFile.js';
+import { importText } from '../../src/core/import/text.js';
 import { buildApp } from '../support/buildApp.js';
+import { seedIdentity } from '../support/identity.js';
+import { markUp } from '../support/reviewLoad.js';
 import { longReport, repoRoot } from '../support/corpus.js';
 import { percentile } from './measure.js';
 
 const REPO = repoRoot;
+const REVIEW = process.env.LATENCY_REVIEW === '1';
 const TARGET_CHARS = 100_000;
 const ROUNDS = Number(process.env.LATENCY_ROUNDS ?? 5);
 const KEYS_PER_ROUND = 100;
@@ -63,6 +73,8 @@ async function buildBaseline(outDir: string): Promise<void> {
 }
 
 async function startCaogao(file: string, dataDir: string): Promise<{ url: string; stop: () => void }> {
+  // A user who already gave their name: the first-start question would take the keys.
+  await seedIdentity(dataDir);
   const child = spawn(process.execPath, [join(REPO, 'bin/caogao.mjs'), 'web', file, '--port', '0'], {
     cwd: REPO,
     env: { ...process.env, CAOGAO_DATA_DIR: dataDir },
@@ -168,11 +180,15 @@ async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'caogao-latency-'));
   const { text, chars } = longReport(TARGET_CHARS);
   await writeFile(join(dir, 'report.txt'), text);
+  if (REVIEW) {
+    const { doc, comments } = markUp(importText(text).doc, { comments: 200, suggestions: 500 });
+    await writeFile(join(dir, 'report.caogao'), serializeCaogao({ doc, versions: [], settings: {}, comments }));
+  }
   buildApp();
   await buildBaseline(join(dir, 'baseline'));
   await writeFile(join(dir, 'baseline', 'report.txt'), text);
   const baseline = await serve(join(dir, 'baseline'));
-  const caogao = await startCaogao(join(dir, 'report.txt'), join(dir, 'data'));
+  const caogao = await startCaogao(join(dir, REVIEW ? 'report.caogao' : 'report.txt'), join(dir, 'data'));
   // A host of its own for the page-view-off editor: one document is edited in one window at a time.
   await writeFile(join(dir, 'report-flat.txt'), text);
   const caogaoFlat = await startCaogao(join(dir, 'report-flat.txt'), join(dir, 'data-flat'));
@@ -212,7 +228,13 @@ async function main(): Promise<void> {
       flat.frame.push(...(await measureRound(flatPage, KEYS_PER_ROUND, 7 + round)).frame);
     }
     console.log(`keystroke-to-render, report of ${chars.toLocaleString('en')} characters, Chromium ${browser.version()}, ${ROUNDS} rounds of ${KEYS_PER_ROUND} keys each`);
-    console.log(summary('Caogao (outline, checks, page view)', totals.app));
+    if (REVIEW) {
+      const drawn = (await appPage.evaluate(
+        `({ ins: document.querySelectorAll('ins.suggestion').length, del: document.querySelectorAll('del.suggestion').length, ranges: new Set([...document.querySelectorAll('.comment-range')].map((e) => e.dataset.comment)).size, cards: document.querySelectorAll('.comment-card:not([hidden])').length })`,
+      )) as { ins: number; del: number; ranges: number; cards: number };
+      console.log(`review load: 200 comments, 500 suggestions; in the page ${drawn.ins} insertion and ${drawn.del} deletion elements, ${drawn.ranges} comment ranges, ${drawn.cards} cards laid out beside the visible text`);
+    }
+    console.log(summary(REVIEW ? 'Caogao (review: margin and marks)' : 'Caogao (outline, checks, page view)', totals.app));
     console.log(summary('baseline: ProseMirror, basic schema', totals.base));
     console.log(`ratio Caogao / baseline, p95 frame: ${(p95(totals.app.frame) / p95(totals.base.frame)).toFixed(2)}, p95 input: ${(p95(totals.app.input) / p95(totals.base.input)).toFixed(2)}`);
     const spread = (xs: number[]) => [10, 50, 90, 95, 99, 100].map((p) => percentile([...xs].sort((a, b) => a - b), p).toFixed(1)).join(' / ');

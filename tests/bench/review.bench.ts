@@ -15,47 +15,22 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Transform } from 'prosemirror-transform';
 import { parseCaogao, serializeCaogao, type CaogaoFile } from '../../src/core/format/caogaoFile.js';
 import { importText } from '../../src/core/import/text.js';
-import { addReply, createComment, deletionMark, insertionMark, listSuggestions, type ReviewComment } from '../../src/core/review/index.js';
+import { listSuggestions } from '../../src/core/review/index.js';
 import { loadDocument } from '../../src/node/documents.js';
 import { saveCaogao } from '../../src/node/save.js';
 import { longReport } from '../support/corpus.js';
-import { random } from '../support/random.js';
+import { markUp } from '../support/reviewLoad.js';
 import { measure, ms } from './measure.js';
 
 const COMMENTS = 200;
 const SUGGESTIONS = 500;
-const REVIEWERS = ['张三', '李四', '王五'];
 
 const { doc } = importText(longReport(100_000).text);
 const chars = doc.textContent.length;
 
-// Ranges inside paragraphs with text, drawn in document order, none overlapping.
-const blocks: { pos: number; size: number }[] = [];
-doc.descendants((node, pos) => {
-  if (node.isTextblock && node.content.size >= 12) blocks.push({ pos, size: node.content.size });
-  return !node.isTextblock;
-});
-const rand = random(14);
-const ranges = (count: number, salt: number) =>
-  Array.from({ length: count }, (_, i) => {
-    const block = blocks[Math.floor(((i + rand() * 0.9 + salt / 7) * blocks.length) / count) % blocks.length];
-    const from = block.pos + 1 + Math.floor(rand() * (block.size - 10));
-    return { from, to: from + 2 + Math.floor(rand() * 8) };
-  });
-
-const tr = new Transform(doc);
-ranges(SUGGESTIONS, 0).forEach((r, i) => {
-  const attrs = { id: `s${i}`, author: REVIEWERS[i % 3], date: new Date(Date.UTC(2026, 2, 1, 8, i)).toISOString() };
-  tr.addMark(r.from, r.to, i % 2 ? insertionMark(attrs) : deletionMark(attrs));
-});
-const marked = tr.doc;
-const comments: ReviewComment[] = ranges(COMMENTS, 3).map((r, i) => {
-  const c = createComment(marked, r.from, r.to, { author: REVIEWERS[i % 3], text: `第${i + 1}条意见：此处数据请核实，并与统计公报口径一致。`, date: '2026-03-02T09:00:00Z' })!;
-  return i % 3 ? c : addReply(c, { author: '起草组', text: '已核实，按公报口径修改。', date: '2026-03-03T10:00:00Z' });
-});
+const { doc: marked, comments } = markUp(doc, { comments: COMMENTS, suggestions: SUGGESTIONS });
 
 const plain: CaogaoFile = { doc, versions: [], settings: {} };
 const reviewed: CaogaoFile = { doc: marked, versions: [], settings: {}, comments };

@@ -6,7 +6,8 @@
  * backup after a second; none of it runs while an input method composes.
  */
 import type { Node as PMNode } from 'prosemirror-model';
-import type { Command, EditorState, Transaction } from 'prosemirror-state';
+import type { Command, EditorState, Plugin, Transaction } from 'prosemirror-state';
+import type { ReviewComment } from '../../core/review/index.js';
 import type { EditorView } from 'prosemirror-view';
 import type { Finding, QuickFix } from '../../core/checks/types.js';
 import { reportSchema } from '../../core/schema.js';
@@ -56,7 +57,7 @@ export class App {
   readonly view: EditorView;
   readonly commands: Map<string, AppCommand>;
   readonly session: DocumentSession;
-  private readonly toolbar: Toolbar;
+  readonly toolbar: Toolbar;
   private readonly findBar: FindBar;
   private readonly outline: OutlinePanel;
   readonly checksPanel: ChecksPanel;
@@ -66,6 +67,15 @@ export class App {
   readonly versions: VersionsController;
   private settings: Settings = { ...defaultSettings };
   private frame = 0;
+  /**
+   * Review (src/renderer/review) hooks in here: its plugins go into every document's state, and it keeps
+   * the 批注 beside the document (given each document's comments when it loads, asked for them to save).
+   */
+  readonly review = {
+    plugins: [] as Plugin[],
+    comments: (): readonly ReviewComment[] => [],
+    loaded: (_comments: readonly ReviewComment[]): void => undefined,
+  };
   private readonly busy = (): boolean => this.view.composing;
   private readonly slow = debounce(() => this.updateSlow(), 250, this.busy);
 
@@ -81,7 +91,8 @@ export class App {
     });
     this.session = new DocumentSession(api, {
       doc: () => this.view.state.doc,
-      load: (doc, settings) => this.load(doc, settings),
+      load: (doc, settings, comments) => this.load(doc, settings, comments),
+      comments: () => this.review.comments(),
       saveStateChanged: (state, name) => this.saveStateChanged(state, name),
       backedUp: (at) => this.status.setBackup(at),
       composing: this.busy,
@@ -108,6 +119,8 @@ export class App {
       setVersions: (versions) => this.session.setVersions(versions),
       replaceDoc: (doc) => this.replaceDoc(doc),
       author: () => this.settings.author,
+      comments: () => [...this.review.comments()],
+      setComments: (comments) => this.review.loaded(comments),
       showError: (error) => void this.session.showError(error),
     });
     this.toolbar.insertAfter(
@@ -195,8 +208,9 @@ export class App {
     return done;
   }
 
-  private load(doc: PMNode, settings: Record<string, unknown>): void {
-    this.view.updateState(createReportState(doc));
+  private load(doc: PMNode, settings: Record<string, unknown>, comments: readonly ReviewComment[] = []): void {
+    this.view.updateState(createReportState(doc, { plugins: this.review.plugins }));
+    this.review.loaded(comments);
     this.checks.reset(doc, settings);
     // Another document (打开, 新建, restore): its versions without the last one's message, shown from its top.
     this.versions.opened();

@@ -23,6 +23,8 @@ export class ChecksController {
   /** Told when the findings shown go out of date (an edit) and when they are current again (a run). */
   onStale: (stale: boolean) => void = () => undefined;
   private stale = false;
+  /** What the checks read of a document: review (src/renderer/review) gives its final state (最终状态), so deleted text is not body text. */
+  read: (doc: PMNode) => PMNode = (doc) => doc;
 
   constructor(
     settings: Record<string, unknown>,
@@ -68,11 +70,12 @@ export class ChecksController {
       return;
     }
     const start = performance.now();
-    const findings = this.checked ? this.checker.update(doc) : this.checker.check(doc);
+    const read = this.read(doc);
+    const findings = this.checked ? this.checker.update(read) : this.checker.check(read);
     this.lastDuration = performance.now() - start;
     this.checked = doc;
     this.show(findings);
     this.setStale(false);
-    for (const listener of this.listeners) listener(findings, doc);
+    for (const listener of this.listeners) listener(findings, read);
   }
 }

@@ -11,7 +11,8 @@
 import type { Node as PMNode } from 'prosemirror-model';
 import type { CaogaoJson, DocInfo, ExportFormat, OpenedDoc } from '../../shared/api.js';
 import { fileFromJson } from '../../shared/caogaoJson.js';
-import { FORMAT_VERSION } from '../../core/format/caogaoFile.js';
+import { FORMAT_VERSION, storedComments } from '../../core/format/caogaoFile.js';
+import type { ReviewComment } from '../../core/review/index.js';
 import { ApiError, type Client } from '../api/index.js';
 import { lang, t } from './i18n.js';
 import { ask, tell } from './dialogs.js';
@@ -24,8 +25,10 @@ import { CaogaoError } from '../../core/errors.js';
 export interface SessionHost {
   /** The document in the editor now. */
   doc(): PMNode;
-  /** Put a document in the editor (a fresh state: undo does not reach the previous one). */
-  load(doc: PMNode, settings: Record<string, unknown>): void;
+  /** Put a document in the editor (a fresh state: undo does not reach the previous one), with its 批注. */
+  load(doc: PMNode, settings: Record<string, unknown>, comments: readonly ReviewComment[]): void;
+  /** The 批注 of the document in the editor now (kept beside it in the file). */
+  comments(): readonly ReviewComment[];
   saveStateChanged(state: SaveState, name: string): void;
   /** The autosave backup was written (at), or there is none of this document's unsaved state (null: opened, saved). */
   backedUp?(at: Date | null): void;
@@ -58,19 +61,19 @@ export class DocumentSession {
   adopt(opened: OpenedDoc | { file: CaogaoJson; info: DocInfo }, dirty = false): void {
     const info = 'info' in opened ? opened.info : opened;
     // A document that cannot be shown leaves the page as it was, and the caller tells the user why (never an empty page).
-    const previous = { doc: this.host.doc(), settings: this.settings, versions: this.versions };
+    const previous = { doc: this.host.doc(), settings: this.settings, versions: this.versions, comments: this.host.comments() };
     const parsed = showOrExplain(
       info.name,
       () => {
         const file = fileFromJson(opened.file, info.name);
         // The versions first: loading shows them (the 版本 panel), and they must be this document's.
         this.versions = opened.file.versions;
-        this.host.load(file.doc, file.settings);
+        this.host.load(file.doc, file.settings, file.comments ?? []);
         return file;
       },
       () => {
         this.versions = previous.versions;
-        this.host.load(previous.doc, previous.settings);
+        this.host.load(previous.doc, previous.settings, previous.comments);
       },
     );
     this.info = { handle: info.handle, name: info.name, location: info.location, savable: info.savable, ...(info.path ? { path: info.path } : {}) };
@@ -97,12 +100,14 @@ export class DocumentSession {
   }
 
   fileJson(): CaogaoJson {
+    // The host writes the version the file needs (formatVersionOf): 1 unless it holds comments or suggestions.
     return {
       format: 'caogao',
       version: FORMAT_VERSION,
       doc: this.host.doc().toJSON() as CaogaoJson['doc'],
       versions: this.versions,
       settings: this.settings,
+      ...storedComments(this.host.comments()),
     };
   }
 

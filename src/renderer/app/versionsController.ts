@@ -38,6 +38,9 @@ export interface VersionsHost {
   replaceDoc(doc: PMNode): void;
   /** Author for new versions (the settings' author). */
   author(): string;
+  /** The draft's 批注: a version keeps them, and restoring one brings its own back. */
+  comments?(): StoredComment[];
+  setComments?(comments: StoredComment[]): void;
   showError(error: unknown): void;
 }
 
@@ -65,7 +68,8 @@ export class VersionsController {
   }
 
   private file(): Versioned<PMJson, StoredComment> {
-    return { doc: this.host.doc().toJSON() as PMJson, versions: this.host.versions() };
+    const comments = this.host.comments?.() ?? [];
+    return { doc: this.host.doc().toJSON() as PMJson, versions: this.host.versions(), ...(comments.length ? { comments } : {}) };
   }
 
   private stamp() {
@@ -89,6 +93,7 @@ export class VersionsController {
       const restored = restoreVersion(this.file(), id, this.stamp(), lang());
       this.host.setVersions(restored.versions);
       this.host.replaceDoc(reportSchema.nodeFromJSON(version.doc));
+      this.host.setComments?.(restored.comments ?? []);
       this.refresh();
       this.panel.say(t('ui-versions-restored', { label: version.label }));
     } catch (error) {

@@ -10,7 +10,7 @@ import { t, tx } from '../app/i18n.js';
 import type { MessageKey } from '../../core/messages/index.js';
 import { h } from '../util/dom.js';
 
-interface Group {
+export interface Group {
   label: MessageKey;
   items: (string | { menu: MessageKey; ids: string[] })[];
 }
@@ -42,11 +42,14 @@ export class Toolbar {
 
   constructor(private readonly commands: Map<string, AppCommand>) {
     this.el = tx(h('div', { class: 'toolbar', role: 'toolbar' }), { 'aria-label': 'ui-toolbar' });
-    for (const group of GROUPS) {
-      const box = tx(h('div', { class: 'tool-group', role: 'group' }), { 'aria-label': group.label });
-      for (const item of group.items) box.append(typeof item === 'string' ? this.button(item) : this.menu(item.menu, item.ids));
-      this.el.append(box);
-    }
+    for (const group of GROUPS) this.addGroup(group);
+  }
+
+  /** A group added by a feature installed after the window was built (审阅): its commands must exist by then. */
+  addGroup(group: Group): void {
+    const box = tx(h('div', { class: 'tool-group', role: 'group' }), { 'aria-label': group.label });
+    for (const item of group.items) box.append(typeof item === 'string' ? this.button(item) : this.menu(item.menu, item.ids));
+    this.el.append(box);
   }
 
   private button(id: string, inMenu = false): HTMLElement {

@@ -1,0 +1,55 @@
+/**
+ * The final state (最终状态) for readers that walk the whole document on
+ * every change, such as the checks: the document with deleted text left
+ * out, built block by block and remembered per node, so a document that
+ * differs from the last one in one paragraph costs one paragraph, and the
+ * blocks that did not change keep their identity (the incremental checker
+ * reads that as "not changed").
+ *
+ * It differs from finalDoc (suggestions.ts, every suggestion accepted as a
+ * transaction: about 40 ms on a 100,000-character report with 500
+ * suggestions) only in keeping a paragraph whose whole text was deleted, as
+ * an empty paragraph.
+ */
+import { Fragment, type Node as PMNode } from 'prosemirror-model';
+
+const remembered = new WeakMap<PMNode, PMNode>();
+
+function isDeleted(node: PMNode): boolean {
+  return node.isText && node.marks.some((m) => m.type.name === 'deletion');
+}
+
+function finalNode(node: PMNode): PMNode {
+  const known = remembered.get(node);
+  if (known) return known;
+  let out = node;
+  if (node.isTextblock) {
+    let deleted = false;
+    node.forEach((child) => {
+      if (isDeleted(child)) deleted = true;
+    });
+    if (deleted) {
+      const kept: PMNode[] = [];
+      node.forEach((child) => {
+        if (!isDeleted(child)) kept.push(child);
+      });
+      out = node.copy(Fragment.fromArray(kept));
+    }
+  } else if (!node.isLeaf) {
+    let changed = false;
+    const children: PMNode[] = [];
+    node.forEach((child) => {
+      const next = finalNode(child);
+      if (next !== child) changed = true;
+      children.push(next);
+    });
+    if (changed) out = node.copy(Fragment.fromArray(children));
+  }
+  remembered.set(node, out);
+  return out;
+}
+
+/** The document with deleted text left out; the same node when nothing in it is deleted. */
+export function finalStateForReading(doc: PMNode): PMNode {
+  return finalNode(doc);
+}

@@ -1,0 +1,171 @@
+/**
+ * Review (审阅) in the editor's state: the 批注 comments of the document
+ * (mapped through every transaction, so they follow the text), 修订模式 and
+ * who is writing, the structure suggestions recorded in this session, and
+ * the highlights of the commented ranges.
+ *
+ * While 修订模式 is on, appendTransaction records each edit the user makes
+ * as suggestions (trackChanges.ts), in the same undo step. While an input
+ * method composes nothing is added (a change under the composition would
+ * break it): the composed ranges are kept, and marked as insertions when
+ * the composition ends (`markComposed`).
+ *
+ * The highlights are inline decorations built when the comments change as a
+ * set (added, deleted, loaded, resolved) and otherwise mapped through each
+ * transaction, which costs nothing per keystroke.
+ */
+import { isHistoryTransaction } from 'prosemirror-history';
+import type { Node as PMNode } from 'prosemirror-model';
+import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
+import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
+import { anchorRange, textblocksById, type ReviewComment } from '../../core/review/index.js';
+import { mapComments } from './mapComments.js';
+import { newId } from '../../core/ids.js';
+import { continuedInsertion, isUserEdit, trackEdit } from './trackChanges.js';
+
+/** A structural edit made in 修订模式 (a heading's level, a section moved, a split or a join), kept as a suggestion of kind structure. */
+export interface StructureSuggestion {
+  id: string;
+  author: string;
+  date: string;
+  blockId: string;
+  text: string;
+}
+
+export interface ReviewState {
+  comments: readonly ReviewComment[];
+  tracking: boolean;
+  structure: readonly StructureSuggestion[];
+  /** Ranges an input method composed while tracking: marked when it ends. */
+  composed: readonly { from: number; to: number }[];
+  highlights: DecorationSet;
+  /** The comment the user is on (its card and range stand out). */
+  active: string | null;
+}
+
+type Meta =
+  | { comments: readonly ReviewComment[] }
+  | { tracking: boolean }
+  | { structure: readonly StructureSuggestion[] }
+  | { active: string | null }
+  | { composedDone: true }
+  /** An edit that is not the user's writing (accepting or rejecting a suggestion): never recorded as one. */
+  | { untracked: true };
+
+export const reviewKey = new PluginKey<ReviewState>('review');
+
+export function reviewState(state: EditorState): ReviewState {
+  return reviewKey.getState(state)!;
+}
+
+/** A transaction that changes review state only (never the text, never an undo step). */
+export function setReview(tr: Transaction, meta: Meta): Transaction {
+  return tr.setMeta(reviewKey, meta).setMeta('addToHistory', false);
+}
+
+function highlights(doc: PMNode, comments: readonly ReviewComment[], active: string | null): DecorationSet {
+  if (!comments.length) return DecorationSet.empty;
+  const index = textblocksById(doc);
+  const decos: Decoration[] = [];
+  for (const c of comments) {
+    const range = anchorRange(doc, c.anchor, index);
+    if (!range || c.anchor.deleted) continue;
+    const cls = `comment-range${c.resolved ? ' resolved' : ''}${c.id === active ? ' active' : ''}`;
+    if (range.to > range.from) decos.push(Decoration.inline(range.from, range.to, { class: cls, 'data-comment': c.id }, { comment: c.id }));
+  }
+  return DecorationSet.create(doc, decos);
+}
+
+export interface ReviewPluginOptions {
+  /** Who is writing (the user's settings). */
+  author(): string;
+  /** After every state update of the view (the margin and the list follow). */
+  onUpdate?(view: EditorView, previous: EditorState): void;
+  now?(): string;
+}
+
+export function reviewPlugin(options: ReviewPluginOptions): Plugin<ReviewState> {
+  const now = options.now ?? (() => new Date().toISOString());
+  let view: EditorView | null = null;
+  const composing = () => !!view?.composing;
+  return new Plugin<ReviewState>({
+    key: reviewKey,
+    state: {
+      init: () => ({ comments: [], tracking: false, structure: [], composed: [], highlights: DecorationSet.empty, active: null }),
+      apply(tr, value, _old, state) {
+        const meta = tr.getMeta(reviewKey) as Meta | undefined;
+        let next = value;
+        if (tr.docChanged) {
+          const comments = mapComments(value.comments, tr);
+          next = {
+            ...value,
+            comments,
+            highlights: value.highlights.map(tr.mapping, tr.doc),
+            composed: value.composed.map((r) => ({ from: tr.mapping.map(r.from, -1), to: tr.mapping.map(r.to, 1) })).filter((r) => r.to > r.from),
+          };
+          // Text typed inside an input method's composition while tracking: kept to be marked when it ends.
+          if (value.tracking && (composing() || value.composed.length) && !tr.getMeta(reviewKey) && !tr.getMeta('appendedTransaction') && !isHistoryTransaction(tr)) {
+            const added: { from: number; to: number }[] = [];
+            tr.mapping.maps.forEach((map, i) => {
+              const rest = tr.mapping.slice(i + 1);
+              map.forEach((_a, _b, start, end) => {
+                if (end > start) added.push({ from: rest.map(start, -1), to: rest.map(end, 1) });
+              });
+            });
+            next = { ...next, composed: [...next.composed, ...added] };
+          }
+        }
+        if (!meta) return next;
+        if ('comments' in meta) return { ...next, comments: meta.comments, highlights: highlights(state.doc, meta.comments, next.active) };
+        if ('active' in meta) return { ...next, active: meta.active, highlights: highlights(state.doc, next.comments, meta.active) };
+        if ('composedDone' in meta) return { ...next, composed: [] };
+        if ('untracked' in meta) return next;
+        return { ...next, ...meta };
+      },
+    },
+    props: {
+      decorations: (state) => reviewKey.getState(state)?.highlights,
+    },
+    view(v) {
+      view = v;
+      return {
+        update: (updated, previous) => options.onUpdate?.(updated, previous),
+        destroy() {
+          view = null;
+        },
+      };
+    },
+    appendTransaction(trs, oldState, newState) {
+      const review = reviewKey.getState(newState);
+      // While composing, and until the composed text is marked, the input method's edits are its own: not tracked.
+      if (!review?.tracking || composing() || review.composed.length) return null;
+      const wanted = (tr: Transaction) => isUserEdit(tr, isHistoryTransaction) && !tr.getMeta(reviewKey);
+      if (!trs.some(wanted)) return null;
+      const date = now();
+      const author = options.author();
+      const { tr, structure } = trackEdit(trs, oldState, newState, { author, date }, wanted);
+      if (!structure) return tr;
+      const out = tr ?? newState.tr;
+      const record: StructureSuggestion = { id: newId(), author, date, ...structure };
+      return out.setMeta(reviewKey, { structure: [...review.structure, record] });
+    },
+  });
+}
+
+/** After a composition in 修订模式: mark what it typed as the author's insertion (one transaction, joined to the typing's undo step). */
+export function markComposed(view: EditorView, author: string): void {
+  const review = reviewKey.getState(view.state);
+  if (!review?.composed.length) return;
+  const { insertion, deletion } = view.state.schema.marks;
+  const tr = view.state.tr;
+  const date = new Date().toISOString();
+  for (const r of review.composed) {
+    const to = Math.min(r.to, tr.doc.content.size);
+    if (to <= r.from) continue;
+    const mark = continuedInsertion(tr.doc, r.from, insertion, author) ?? insertion.create({ id: newId(), author, date });
+    tr.removeMark(r.from, to, deletion);
+    tr.addMark(r.from, to, mark);
+  }
+  tr.setMeta(reviewKey, { composedDone: true });
+  view.dispatch(tr);
+}
