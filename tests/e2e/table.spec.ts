@@ -113,7 +113,11 @@ test.describe('tables', () => {
       await page.keyboard.press('Control+Shift+P');
       await page.getByRole('dialog', { name: '命令…' }).getByLabel('输入命令名称或快捷键').fill(name);
       await page.keyboard.press('Enter');
+      // The export asks for a name and a folder first (the document's folder and name are offered).
+      const ask = page.getByRole('dialog', { name: '导出', exact: true });
       const done = page.getByRole('dialog', { name: '已导出' });
+      await expect(ask.or(done)).toBeVisible({ timeout: 30_000 });
+      if (await ask.isVisible()) await ask.getByRole('button', { name: '导出', exact: true }).click();
       await expect(done).toBeVisible({ timeout: 60_000 });
       await done.getByRole('button').first().click();
       expect(readdirSync(host.dir).some((f) => f.endsWith(`.${format}`))).toBe(true);
