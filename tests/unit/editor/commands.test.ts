@@ -45,7 +45,12 @@ function fakeHost(): CommandHost & { calls: string[] } {
 
 describe('the command registry', () => {
   /** Menu commands whose feature installs its own command into the registry. */
-  const installedElsewhere = ['file.saveVersion' /* versions/installSaveVersion.ts */];
+  const installedElsewhere = [
+    'file.saveVersion' /* versions/installSaveVersion.ts */,
+    'file.print' /* pages/installPages.ts */,
+    'file.printPreview' /* pages/installPages.ts */,
+    'view.pages' /* pages/installPages.ts */,
+  ];
 
   it('has a command for every id the host’s application menu sends', () => {
     const commands = buildCommands(fakeHost());
