@@ -16,12 +16,12 @@ function formatOf(to: unknown, output: string): ExportFormat {
 
 export const exportCommand: Command = {
   name: 'export',
-  usage: 'caogao export FILE [--to docx|pdf|html|txt] -o OUT [--force]',
+  usage: 'caogao export FILE [--to docx|pdf|html|txt] -o OUT [--comments] [--force]',
   summary: {
     zh: '把报告导出为 Word、PDF、HTML 或纯文本（按 GB/T 9704 排版）',
     en: 'export a report as Word, PDF, HTML or plain text (laid out by GB/T 9704)',
   },
-  options: { to: { type: 'string', short: 't' }, output: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
+  options: { to: { type: 'string', short: 't' }, output: { type: 'string', short: 'o' }, comments: { type: 'boolean' }, force: { type: 'boolean' } },
   async run(ctx) {
     const file = requireFile(ctx);
     const output = ctx.values.output;
@@ -30,7 +30,7 @@ export const exportCommand: Command = {
     await checkOutput(output, { format, inputs: [file], force: ctx.values.force === true });
     const loaded = await loadDocument(file);
     for (const n of loaded.notices) ctx.err(`${ctx.lang === 'en' ? n.en : n.zh}\n`);
-    await exportToFile(output, loaded.doc, format, { comments: loaded.comments ?? [] });
+    await exportToFile(output, loaded.doc, format, { comments: loaded.comments ?? [], commentNotes: ctx.values.comments === true });
     ctx.out(`${message('cli-exported', ctx.lang, { file: basename(file), format, output })}\n`);
     return EXIT_OK;
   },

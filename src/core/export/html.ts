@@ -19,6 +19,8 @@ import {
   PAGE_NUMBER,
   SIZE_PT,
 } from './layout.js';
+import { message, type Lang } from '../messages/index.js';
+import type { ReviewComment } from '../review/comments.js';
 import { printableBlocks, type PrintBlock, type PrintRow, type PrintRun } from './printable.js';
 import { nowrapFigures } from '../text/figures.js';
 import { xmlSafe } from '../text/xmlChars.js';
@@ -146,8 +148,56 @@ export function blockHtml(block: PrintBlock): string {
   return `<${tag} class="${cls}" data-id="${escapeHtml(block.id)}">${inner}</${tag}>`;
 }
 
-export function reportHtml(doc: PMNode, options: { lang?: string } = {}): string {
+export interface ReportHtmlOptions {
+  lang?: string;
+  /**
+   * 批注 to print: each as a note right after the paragraph it is on (the
+   * margins of a GB/T 9704 page are fixed, so no margin column): 批注 · 作者：
+   * the commented text in quotes, then the comment and its replies. Comments
+   * whose paragraph is not printed follow the report, together.
+   */
+  comments?: readonly ReviewComment[];
+}
+
+/** CSS of the comment notes: a ruled box in a smaller 楷体, kept with its paragraph. */
+function commentNotesCss(): string {
+  return `
+.report .comment-notes { margin: ${pt(4)} 0 ${pt(6)}; padding: ${pt(3)} ${pt(8)}; border-left: ${pt(1.5)} solid #888; font-family: ${STACK.kaiti}; font-size: ${pt(SIZE_PT.si)}; line-height: 1.5; letter-spacing: 0; text-indent: 0; break-inside: avoid; }
+.report .comment-notes p { font-size: inherit; line-height: inherit; text-indent: 0; }
+.report .comment-reply { padding-left: 2em; }
+.report .comments-elsewhere { margin-top: ${pt(LINE_PT)}; font-family: ${STACK.heiti}; text-indent: 0; }`;
+}
+
+function commentNoteHtml(c: ReviewComment, lang: Lang): string {
+  const who = (name: string) => escapeHtml(name || message('review-no-author', lang));
+  const resolved = c.resolved ? message('export-comment-resolved', lang) : '';
+  const quote = c.anchor.quote ? `“${escapeHtml(c.anchor.quote)}”\u3000` : '';
+  const head = `<p class="comment-note"><strong>${message('export-comment-note', lang)} · ${who(c.author)}</strong>${resolved}：${quote}${escapeHtml(c.text)}</p>`;
+  const replies = c.replies.map((r) => `<p class="comment-reply">${message('export-comment-reply', lang)} · ${who(r.author)}：${escapeHtml(r.text)}</p>`);
+  return head + replies.join('');
+}
+
+/** The blocks' HTML with each commented block's notes after it, and the notes of blocks not printed at the end. */
+function blocksWithNotes(blocks: PrintBlock[], comments: readonly ReviewComment[], lang: Lang): string[] {
+  const byBlock = new Map<string, ReviewComment[]>();
+  for (const c of comments) byBlock.set(c.anchor.blockId, [...(byBlock.get(c.anchor.blockId) ?? []), c]);
+  const notes = (list: ReviewComment[]) => `<aside class="comment-notes">${list.map((c) => commentNoteHtml(c, lang)).join('')}</aside>`;
+  const out: string[] = [];
+  for (const block of blocks) {
+    out.push(blockHtml(block));
+    const own = byBlock.get(block.id);
+    if (own) out.push(notes(own));
+    byBlock.delete(block.id);
+  }
+  const rest = [...byBlock.values()].flat();
+  if (rest.length) out.push(`<p class="comments-elsewhere">${message('export-comments-elsewhere', lang)}</p>`, notes(rest));
+  return out;
+}
+
+export function reportHtml(doc: PMNode, options: ReportHtmlOptions = {}): string {
   const blocks = printableBlocks(doc);
+  const comments = options.comments ?? [];
+  const noteLang: Lang = options.lang?.startsWith('en') ? 'en' : 'zh';
   const title = blocks.find((b) => b.kind === 'title')?.runs.map((r) => r.text).join('') || '政府工作报告';
   return [
     '<!DOCTYPE html>',
@@ -156,11 +206,11 @@ export function reportHtml(doc: PMNode, options: { lang?: string } = {}): string
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src 'self' data:">`,
     `<title>${escapeHtml(title)}</title>`,
-    `<style>\n${reportCss()}\n</style>`,
+    `<style>\n${reportCss()}${comments.length ? commentNotesCss() : ''}\n</style>`,
     '</head>',
     '<body>',
     '<article class="report">',
-    ...blocks.map(blockHtml),
+    ...(comments.length ? blocksWithNotes(blocks, comments, noteLang) : blocks.map(blockHtml)),
     '</article>',
     '</body>',
     '</html>',

@@ -19,6 +19,7 @@ export const cliOptionMessages = {
     zh: '把差异作为修订写入旧稿（-o 输出 .caogao）：全部接受即为新稿，全部拒绝即为旧稿',
     en: 'write OLD with the differences as suggestions (-o OUT.caogao): accept all gives NEW, reject all OLD',
   },
+  'cli-option-comments': { zh: 'PDF 和 HTML 也印出批注：每条批注作为注记排在所在段落之后', en: 'print the comments in PDF and HTML too, each as a note after its paragraph' },
   'cli-option-author': { zh: '修订的署名（默认为新稿的文件名）', en: 'who signs the suggestions (NEW’s file name by default)' },
   'cli-option-to-version': { zh: '新稿取 .caogao 文件中这个名称的版本', en: 'the new draft is the version of this label in the .caogao file' },
   'cli-option-port': { zh: '监听的端口（0 为任一空闲端口）', en: 'the port to listen on (0 for any free one)' },

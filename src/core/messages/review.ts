@@ -1,6 +1,11 @@
 /** Messages of review (审阅): 批注 comments and 修订 suggestions in files, exports, imports and the command line. */
 export const reviewMessages = {
   'review-no-author': { zh: '未署名', en: 'Unknown author' },
+  // PDF and HTML export with comments: a note after the commented paragraph.
+  'export-comment-note': { zh: '批注', en: 'Comment' },
+  'export-comment-reply': { zh: '回复', en: 'Reply' },
+  'export-comment-resolved': { zh: '（已解决）', en: ' (resolved)' },
+  'export-comments-elsewhere': { zh: '其他批注（所在段落已删除）', en: 'Other comments (their paragraphs were deleted)' },
   'review-docx-anchor-deleted': { zh: '（原文已删除：“{quote}”）', en: '(The commented text was deleted: "{quote}")' },
   // .docx import
   'import-review-kept': {

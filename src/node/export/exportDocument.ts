@@ -24,6 +24,8 @@ export function isExportFormat(value: unknown): value is ExportFormat {
 /** What an export carries besides the document: its 批注 (written into .docx as Word comments). */
 export interface ExportReview {
   comments?: readonly ReviewComment[];
+  /** Print the comments in .pdf and .html too, as notes after their paragraphs (caogao export --comments). */
+  commentNotes?: boolean;
 }
 
 /**
@@ -32,6 +34,7 @@ export interface ExportReview {
  * accepted, as Word prints with 修订 shown as 最终状态.
  */
 export async function exportBytes(doc: PMNode, format: ExportFormat, options: PdfOptions & ExportReview = {}): Promise<Uint8Array> {
+  const notes = options.commentNotes ? (options.comments ?? []) : [];
   switch (format) {
     case 'docx': {
       // The docx library is loaded only when Word is asked for (as playwright-core only for PDF, pdf.ts).
@@ -39,9 +42,9 @@ export async function exportBytes(doc: PMNode, format: ExportFormat, options: Pd
       return exportDocx(doc, options.comments ?? []);
     }
     case 'pdf':
-      return exportPdf(finalDoc(doc), options);
+      return exportPdf(finalDoc(doc), { ...options, comments: notes });
     case 'html':
-      return new TextEncoder().encode(reportHtml(finalDoc(doc)));
+      return new TextEncoder().encode(reportHtml(finalDoc(doc), { comments: notes }));
     case 'txt':
       return new TextEncoder().encode(docToText(finalDoc(doc)));
     default:

@@ -12,6 +12,7 @@
  */
 import { access } from 'node:fs/promises';
 import type { Node as PMNode } from 'prosemirror-model';
+import type { ReviewComment } from '../../core/review/comments.js';
 import { CaogaoError } from '../../core/errors.js';
 import { reportHtml } from '../../core/export/html.js';
 import { CHROMIUM_ARGS, SYSTEM_CHROMIUMS, findChromium } from '../chromium.js';
@@ -47,7 +48,8 @@ export async function htmlToPdf(html: string, options: PdfOptions = {}): Promise
   }
 }
 
-export async function exportPdf(doc: PMNode, options: PdfOptions = {}): Promise<Uint8Array> {
-  const html = reportHtml(doc);
+/** `comments`: 批注 printed as notes after their paragraphs (html.ts). */
+export async function exportPdf(doc: PMNode, options: PdfOptions & { comments?: readonly ReviewComment[] } = {}): Promise<Uint8Array> {
+  const html = reportHtml(doc, options.comments ? { comments: options.comments } : {});
   return options.print ? options.print(html) : htmlToPdf(html, options);
 }
