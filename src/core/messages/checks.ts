@@ -118,7 +118,7 @@ export const checksMessages = {
   'fix-add-glossary': { zh: '加入名词解释', en: 'Add a glossary entry' },
   'check-enumeration-mismatch': {
     zh: '“分别”前列出{items}项，后面有{values}个数值。',
-    en: '"分别" follows {items} items but {values} values.',
+    en: '"分别" follows {items:item|items} but {values:value|values}.',
   },
   'check-punctuation-halfwidth': {
     zh: '中文中使用了半角“{mark}”，应为全角“{full}”。',
@@ -192,7 +192,7 @@ export const checksMessages = {
   'ui-checks-errors-only': { zh: '仅显示错误', en: 'Errors only' },
   'ui-checks-no-errors': { zh: '没有错误。', en: 'No errors.' },
   'ui-finding-popover': { zh: '检查结果：{rule}', en: 'Finding: {rule}' },
-  'ui-status-checks': { zh: '错误 {errors} · 警告 {warnings} · 提示 {infos}', en: '{errors} errors · {warnings} warnings · {infos} notes' },
+  'ui-status-checks': { zh: '错误 {errors} · 警告 {warnings} · 提示 {infos}', en: '{errors:error|errors} · {warnings:warning|warnings} · {infos:note|notes}' },
   'ui-status-checks-tip': { zh: '打开检查结果', en: 'Show the check results' },
   'ui-targets': { zh: '指标一览', en: 'Targets' },
   'ui-targets-none': { zh: '没有找到指标。', en: 'No targets found.' },

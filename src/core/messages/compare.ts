@@ -96,7 +96,7 @@ export const compareMessages = {
   'compare-to-suggestions-none': { zh: '两稿内容相同，没有可转为修订的差异。', en: 'The drafts read the same: there is nothing to turn into suggestions.' },
   'compare-to-suggestions-unplaced': {
     zh: '另一稿有 {count} 处段落或标题在当前稿的结构中找不到位置，未转为修订，请对照另一稿手工补入。',
-    en: '{count} blocks of the other draft found no place in the current draft’s structure and were not turned into suggestions; add them by hand.',
+    en: '{count:block|blocks} of the other draft found no place in the current draft’s structure and so did not become suggestions; add them by hand.',
   },
   'compare-read-only': { zh: '当前稿为只读，无法改入。', en: 'The current draft is read-only: nothing was changed.' },
   'compare-settled': { zh: '已处理 {count} 处', en: '{count} decided' },
@@ -138,6 +138,6 @@ export const compareMessages = {
     zh: '{file} 中已有修订，请先接受或拒绝后再转入新的修订。',
     en: '{file} already holds suggestions: accept or reject them before adding new ones.',
   },
-  'diff-suggestions-written': { zh: '已写出 {output}：{count} 处修订，署名 {author}', en: 'Wrote {output}: {count} suggestions by {author}' },
+  'diff-suggestions-written': { zh: '已写出 {output}：{count} 处修订，署名 {author}', en: 'Wrote {output}: {count:suggestion|suggestions} by {author}' },
   'diff-exported': { zh: '已把比对结果导出为 {format}：{output}', en: 'Exported the comparison as {format}: {output}' },
 } as const;

@@ -56,9 +56,9 @@ export const filesMessages = {
   // journal (autosave) and recovery: what restoring would bring back
   'ui-restore-changes': {
     zh: '从已保存的文件到备份：新增 {added} 段，删除 {removed} 段，修改 {changed} 段；共 {chars} 字。',
-    en: 'From the saved file to the backup: {added} blocks added, {removed} deleted, {changed} changed; {chars} words in all.',
+    en: 'From the saved file to the backup: {added:block|blocks} added, {removed} deleted, {changed} changed; {chars:word|words} in all.',
   },
-  'ui-restore-chars': { zh: '恢复的稿子共 {chars} 字。', en: 'The draft to restore has {chars} words.' },
+  'ui-restore-chars': { zh: '恢复的稿子共 {chars} 字。', en: 'The draft to restore has {chars:word|words}.' },
   // locks
   'lock-held': {
     zh: '“{file}”正由 {user}（{host}）编辑，自 {since} 起，因此以只读方式打开；如需修改，请另存为副本。',
@@ -77,7 +77,7 @@ export const filesMessages = {
     zh: '还没有版本。写到一个阶段，可以把当前稿保存为版本，如“第一稿”。',
     en: 'No versions yet. At a milestone, save the current draft as a version, e.g. "First draft".',
   },
-  'ui-versions-meta': { zh: '{time} · {author} · {chars} 字', en: '{time} · {author} · {chars} words' },
+  'ui-versions-meta': { zh: '{time} · {author} · {chars} 字', en: '{time} · {author} · {chars:word|words}' },
   'ui-versions-view': { zh: '查看', en: 'View' },
   'ui-versions-restore': { zh: '恢复', en: 'Restore' },
   'ui-versions-delete': { zh: '删除', en: 'Delete' },
@@ -114,13 +114,13 @@ export const filesMessages = {
   },
   // The parser's own words ({detail}) stay out of the Chinese line (issue 12, item 10).
   'docx-damaged': { zh: 'Word 文档“{file}”已损坏或格式不正确，无法读取。', en: 'The Word document "{file}" is damaged and cannot be read ({detail}).' },
-  'import-images': { zh: '文档中的 {count} 张图片没有导入（草稿只保存文字）。', en: '{count} images were not imported (Caogao keeps text only).' },
+  'import-images': { zh: '文档中的 {count} 张图片没有导入（草稿只保存文字）。', en: '{count:image was|images were} not imported (Caogao keeps text only).' },
   'import-tables': {
     zh: '文档中的 {count} 个表格已按单元格拆成正文段落，请检查这些段落。',
-    en: '{count} tables were kept as paragraphs, one per cell; please check them.',
+    en: '{count:table was|tables were} kept as paragraphs, one per cell; please check them.',
   },
   'import-notes': { zh: '文档中的 {count} 条脚注或尾注没有导入。', en: '{count} footnotes or endnotes were not imported.' },
-  'import-comments': { zh: '文档中的 {count} 条批注没有导入。', en: '{count} comments were not imported.' },
+  'import-comments': { zh: '文档中的 {count} 条批注没有导入。', en: '{count:comment was|comments were} not imported.' },
   'import-tracked-changes': {
     zh: '文档含有修订记录：已按“接受全部修订”导入，删除的文字未保留。',
     en: 'The document has tracked changes: they were imported as if all were accepted; deleted text was dropped.',
@@ -175,23 +175,23 @@ export const filesMessages = {
   },
   'docx-warn-element': {
     zh: '文档中有 {count} 处 Word 无法识别的内容（{names}）已略过，请核对。',
-    en: '{count} elements of the Word document were not recognised and were skipped ({names}); please check.',
+    en: 'Skipped {count:unrecognised element|unrecognised elements} of the Word document ({names}); please check.',
   },
   'docx-warn-field': {
     zh: '文档中有 {count} 处域代码不完整，已按显示的文字导入。',
-    en: '{count} fields of the Word document were incomplete; their displayed text was imported.',
+    en: 'Incomplete fields in the Word document: {count}; their displayed text was imported.',
   },
   'docx-warn-symbol': {
     zh: '文档中有 {count} 个符号字体（如 Symbol、Wingdings）的特殊符号无法转换，已略去，请核对。',
-    en: '{count} symbols in symbol fonts (such as Symbol, Wingdings) could not be converted and were left out; please check.',
+    en: 'Left out {count:symbol|symbols} in symbol fonts (such as Symbol, Wingdings) that could not be converted; please check.',
   },
   'docx-warn-table': {
     zh: '文档中有 {count} 个表格结构不规范，按单元格拆开的段落顺序可能不准确，请核对。',
-    en: '{count} tables of the Word document are malformed; the paragraphs their cells became may be out of order; please check.',
+    en: 'Malformed tables in the Word document: {count}; the paragraphs their cells became may be out of order; please check.',
   },
   'docx-warn-style': {
     zh: '文档引用了 {count} 个未定义的样式，相关段落按正文导入。',
-    en: 'The document refers to {count} styles it does not define; those paragraphs were imported as body text.',
+    en: 'The document refers to {count:style|styles} it does not define; those paragraphs were imported as body text.',
   },
   'docx-warn-other': {
     zh: '文档中另有 {count} 处内容未能识别，已略过，请核对。',

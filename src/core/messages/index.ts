@@ -65,6 +65,11 @@ export function message(key: MessageKey, lang: Lang, params: Record<string, stri
   });
 }
 
+/** Every key of the catalog (for tests that read all messages). */
+export function messageKeys(): MessageKey[] {
+  return Object.keys(catalog) as MessageKey[];
+}
+
 /** Whether `key` is in the catalog (for keys built from a name, such as cli-option-json). */
 export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(catalog, key);

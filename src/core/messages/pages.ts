@@ -5,7 +5,7 @@ export const pagesMessages = {
   'menu-view-pages': { zh: '页面视图', en: 'Page View' },
   /** The gap in the page view where a printed page begins. */
   'ui-page-n': { zh: '第{n}页', en: 'Page {n}' },
-  'ui-page-count': { zh: '共 {n} 页', en: '{n} pages' },
+  'ui-page-count': { zh: '共 {n} 页', en: '{n:page|pages}' },
   'ui-print-preview-title': { zh: '打印预览', en: 'Print preview' },
   'ui-print': { zh: '打印', en: 'Print' },
 } as const;

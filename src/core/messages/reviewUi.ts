@@ -34,7 +34,7 @@ export const reviewUiMessages = {
   'review-kind-delete': { zh: '删除', en: 'Deleted' },
   'review-kind-structure': { zh: '结构', en: 'Structure' },
   'review-by': { zh: '{author} · {time}', en: '{author} · {time}' },
-  'review-count': { zh: '{count} 处修订', en: '{count} changes' },
+  'review-count': { zh: '{count} 处修订', en: '{count:change|changes}' },
   'review-front': { zh: '标题与开头', en: 'Title and opening' },
   'review-structure-heading': { zh: '（标题级别改为{level}）', en: '(heading level changed to {level})' },
   'review-structure-moved': { zh: '（本节已移动）', en: '(section moved)' },

@@ -38,7 +38,7 @@ export const uiMessages = {
   'ui-outline-empty': { zh: '还没有标题。按 Ctrl+Alt+1 把段落设为一级标题。', en: 'No headings yet. Press Ctrl+Alt+1 to make a paragraph a part heading.' },
   'ui-checks': { zh: '检查结果', en: 'Check results' },
   'ui-checks-none': { zh: '未发现问题。', en: 'No problems found.' },
-  'ui-checks-summary': { zh: '错误 {errors} 处，警告 {warnings} 处，提示 {infos} 处', en: '{errors} errors, {warnings} warnings, {infos} notes' },
+  'ui-checks-summary': { zh: '错误 {errors} 处，警告 {warnings} 处，提示 {infos} 处', en: '{errors:error|errors}, {warnings:warning|warnings}, {infos:note|notes}' },
   'ui-severity-error': { zh: '错误', en: 'Error' },
   'ui-severity-warning': { zh: '警告', en: 'Warning' },
   'ui-severity-info': { zh: '提示', en: 'Note' },
