@@ -8,7 +8,7 @@
  * exports .docx, .pdf and .html, and keeps locks: pass it as
  * `createServices({ backend })`.
  */
-import { stat, writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { CaogaoError } from '../../core/errors.js';
 import type { CaogaoFile } from '../../core/format/caogaoFile.js';
@@ -19,6 +19,9 @@ import type { ExportFormat, LockHolder, OpenedDoc } from '../../shared/api.js';
 import { documentFromBytes, fileOf, loadDocument } from '../documents.js';
 import type { ComparisonFormat, ComparisonSource } from '../export/comparison.js';
 import { saveCaogao } from '../save.js';
+import { AtomicWriteError, writeFileAtomic } from '../store/atomicWrite.js';
+import { nodeFileSystem } from '../store/fileSystem.js';
+import { exportError } from '../store/fsErrors.js';
 import { JsonJournal, type Journal } from './journal.js';
 
 export interface LoadedFile {
@@ -100,10 +103,11 @@ export function basicBackend(dataDir: string): DocumentBackend {
     },
     async exportTo(path, file, format) {
       if (format !== 'txt') throw new CaogaoError('api-export-unavailable', { format });
+      // Atomic like every other export, and the reason in the user's language (磁盘已满, not ENOSPC).
       try {
-        await writeFile(path, docToText(file.doc), 'utf8');
+        await writeFileAtomic(nodeFileSystem, path, docToText(file.doc));
       } catch (cause) {
-        throw new CaogaoError('cli-file-unwritable', { file: path, detail: String((cause as NodeJS.ErrnoException).code ?? cause) }, { cause });
+        throw exportError(path, cause instanceof AtomicWriteError ? cause.cause : cause);
       }
     },
     journal: new JsonJournal(dataDir),

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../../src/cli/commands/index.js';
+import type { CaogaoError } from '../../../src/core/errors.js';
 import { message, type Lang, type MessageKey } from '../../../src/core/messages/index.js';
 import { kindOf } from '../../../src/node/documents.js';
 import { basicBackend, OPENABLE } from '../../../src/node/host/backend.js';
@@ -100,5 +101,15 @@ describe('what the messages promise works', () => {
     const loaded = await backend.openBytes('上传.md', new TextEncoder().encode(markdown));
     expect(loaded.kind).toBe('md');
     await expect(backend.openBytes('a.exe', new Uint8Array())).rejects.toMatchObject({ code: 'cli-unsupported-type' });
+  });
+
+  it('the basic backend’s plain-text export says why it could not write in the user’s words, not as an errno code', async () => {
+    const backend = basicBackend(tmp);
+    const loaded = await backend.openBytes('上传.md', new TextEncoder().encode(markdown));
+    const error = await backend.exportTo(join(tmp, '没有这个文件夹', '报告.txt'), loaded.file, 'txt').catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'export-failed', params: { detail: 'reason-missing-folder' } });
+    const shown = (error as CaogaoError).userMessage('zh');
+    expect(shown).not.toMatch(/ENOENT/);
+    expect(shown).toContain(message('reason-missing-folder', 'zh'));
   });
 });
