@@ -107,9 +107,10 @@ test.describe('keyboard (F6, Esc, arrows)', () => {
     await expect(lines.last()).toBeFocused();
     await page.keyboard.press('Home');
     await expect(first).toBeFocused();
-    // Tab from the toolbar's last button lands on the list's current line, and the next Tab leaves the list.
+    // Tab from the toolbar's last control (a button, or a menu's summary such as 审阅▾) lands on the list's
+    // current line, and the next Tab leaves the list.
     await page.keyboard.press('ArrowDown');
-    await page.locator('[role="toolbar"] button.tool').last().focus();
+    await page.locator('[role="toolbar"] :is(button.tool, summary.tool)').last().focus();
     await page.keyboard.press('Tab');
     await expect(app.sections().first()).toBeFocused();
     await page.keyboard.press('Tab');

@@ -30,7 +30,7 @@ export class FindingPopover {
   private anchor: HTMLElement | null = null;
   private hideTimer = 0;
   private frame = 0;
-  private readonly onScroll = () => this.followScroll();
+  private readonly onScroll = (event: Event) => this.followScroll(event.target);
 
   constructor(
     private readonly view: EditorView,
@@ -142,9 +142,20 @@ export class FindingPopover {
     this.place({ left: at.left, top: at.top, bottom: at.bottom });
   }
 
-  private followScroll(): void {
+  /**
+   * A scroll that moves the text (the page's, or the window's) carries the box
+   * with its finding; a hover box whose mark was redrawn or scrolled out of
+   * sight goes. A scroll elsewhere (the findings list, the outline) leaves it.
+   */
+  private followScroll(scrolled: EventTarget | null): void {
+    const moved = scrolled instanceof Document || (scrolled instanceof Node && scrolled.contains(this.view.dom));
+    if (!moved) return;
     if (this.mode === 'caret') this.placeAtCaret();
-    else if (this.mode === 'hover') this.hide();
+    else if (this.mode === 'hover') {
+      const rect = this.anchor?.isConnected ? this.anchor.getBoundingClientRect() : null;
+      if (rect && rect.bottom > 0 && rect.top < window.innerHeight) this.place(rect);
+      else this.hide();
+    }
   }
 
   private render(findings: Finding[], mode: Mode): void {

@@ -37,7 +37,9 @@ function gap(page: number): HTMLElement {
   el.contentEditable = 'false';
   const band = document.createElement('span');
   band.className = 'page-break-band';
-  band.textContent = t('ui-page-n', { n: page });
+  // The label is drawn by CSS (::before, content: attr(data-label)), not as a text node: it is no part of the
+  // text, so the text of a paragraph or heading a page begins in reads as typed (copy, find, textContent).
+  band.dataset.label = t('ui-page-n', { n: page });
   el.append(band);
   return el;
 }
