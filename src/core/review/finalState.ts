@@ -53,3 +53,34 @@ function finalNode(node: PMNode): PMNode {
 export function finalStateForReading(doc: PMNode): PMNode {
   return finalNode(doc);
 }
+
+/**
+ * Where an offset into a text block's final state (deleted text left out)
+ * stands in the block as shown, deleted text included: a finding of the
+ * checks, which read the final state, is marked on the text the user sees.
+ * An offset at the edge of deleted text stays before it.
+ */
+export function shownOffset(block: PMNode, finalOffset: number): number {
+  let final = 0;
+  let shown = 0;
+  for (let i = 0; i < block.childCount; i++) {
+    const child = block.child(i);
+    if (isDeleted(child)) {
+      shown += child.nodeSize;
+      continue;
+    }
+    if (final + child.nodeSize >= finalOffset) return shown + (finalOffset - final);
+    final += child.nodeSize;
+    shown += child.nodeSize;
+  }
+  return shown;
+}
+
+/** Whether a text block holds deleted text (its final state differs from what is shown). */
+export function hasDeletion(block: PMNode): boolean {
+  let found = false;
+  block.forEach((child) => {
+    if (isDeleted(child)) found = true;
+  });
+  return found;
+}

@@ -110,7 +110,7 @@ export class App {
     this.checks = new ChecksController({}, (findings) => this.checksPanel.show(findings), this.busy);
     // The findings underlined in the text, with their message and fix in a box on hover or at the caret.
     setFindingActions(this.view, { fix: (f, fix) => this.fix(f, fix) });
-    this.checks.listeners.add((findings, doc) => showFindingMarks(this.view, findings, doc));
+    this.checks.listeners.add((findings, _read, shown) => showFindingMarks(this.view, findings, shown));
     this.checks.onStale = (stale) => this.checksPanel.setStale(stale);
     this.menu = new CommandMenu(this.commands, () => this.view.focus());
     this.versions = new VersionsController({

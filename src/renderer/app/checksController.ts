@@ -9,7 +9,8 @@ import type { Finding } from '../../core/checks/types.js';
 import { debounce, type Debounced } from '../util/schedule.js';
 
 /** Called after each check with the findings and the document checked. */
-export type ChecksListener = (findings: Finding[], doc: PMNode) => void;
+/** `read` is the document the checks read (the final state under review), `shown` the one in the editor. */
+export type ChecksListener = (findings: Finding[], read: PMNode, shown: PMNode) => void;
 
 export class ChecksController {
   private checker: Checker;
@@ -76,6 +77,6 @@ export class ChecksController {
     this.checked = doc;
     this.show(findings);
     this.setStale(false);
-    for (const listener of this.listeners) listener(findings, read);
+    for (const listener of this.listeners) listener(findings, read, doc);
   }
 }
