@@ -84,3 +84,23 @@ export function hasDeletion(block: PMNode): boolean {
   });
   return found;
 }
+
+/**
+ * A mover of ranges found in the final state (by block id and offsets in the
+ * block's text) onto the document as shown, deleted text included: a finding
+ * of the checks is marked, and its fix applied, on the text the user sees.
+ * A range in a block without deleted text is returned as it is (the same
+ * object); the document is walked once, when the mover is made.
+ */
+export function rangesOnShown(shown: PMNode): <T extends { blockId: string; from: number; to: number }>(range: T) => T {
+  const withDeletion = new Map<string, PMNode>();
+  shown.descendants((node) => {
+    if (!node.isTextblock) return true;
+    if (hasDeletion(node)) withDeletion.set(node.attrs.id as string, node);
+    return false;
+  });
+  return (range) => {
+    const block = withDeletion.get(range.blockId);
+    return block ? { ...range, from: shownOffset(block, range.from), to: shownOffset(block, range.to) } : range;
+  };
+}

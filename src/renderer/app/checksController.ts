@@ -5,11 +5,19 @@
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import { Checker } from '../../core/checks/index.js';
-import type { Finding } from '../../core/checks/types.js';
+import type { Finding, QuickFix } from '../../core/checks/types.js';
+import { rangesOnShown } from '../../core/review/finalState.js';
 import { debounce, type Debounced } from '../util/schedule.js';
 
 /** Called after each check with the findings and the document checked. */
 /** `read` is the document the checks read (the final state under review), `shown` the one in the editor. */
+/** Findings of the final state moved onto the shown document: their ranges and their fixes' edits. */
+export function findingOnShown(shown: PMNode): (f: Finding) => Finding {
+  const move = rangesOnShown(shown);
+  const fix = (q: QuickFix): QuickFix => ({ ...q, edits: q.edits.map(move) });
+  return (f) => ({ ...move(f), ...(f.fix && { fix: fix(f.fix) }), ...(f.moreFixes && { moreFixes: f.moreFixes.map(fix) }) });
+}
+
 export type ChecksListener = (findings: Finding[], read: PMNode, shown: PMNode) => void;
 
 export class ChecksController {
@@ -72,7 +80,9 @@ export class ChecksController {
     }
     const start = performance.now();
     const read = this.read(doc);
-    const findings = this.checked ? this.checker.update(read) : this.checker.check(read);
+    const found = this.checked ? this.checker.update(read) : this.checker.check(read);
+    // Found in the final state, shown (and fixed) on the text with its deletions.
+    const findings = read === doc ? found : found.map(findingOnShown(doc));
     this.lastDuration = performance.now() - start;
     this.checked = doc;
     this.show(findings);

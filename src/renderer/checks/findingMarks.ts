@@ -19,7 +19,6 @@ import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirr
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import type { Finding, QuickFix } from '../../core/checks/types.js';
 import { FindingPopover } from './findingPopover.js';
-import { hasDeletion, shownOffset } from '../../core/review/finalState.js';
 
 export interface MarksState {
   marks: DecorationSet;
@@ -68,10 +67,8 @@ export function markFindings(doc: PMNode, findings: readonly Finding[]): MarksSt
     if (pos === undefined) continue;
     const node = doc.nodeAt(pos)!;
     const size = node.content.size;
-    // The checks read the final state (修订 deletions left out): offsets past deleted text move over it.
-    const deleted = node.isTextblock && hasDeletion(node);
-    const from = Math.min(deleted ? shownOffset(node, f.from) : f.from, size);
-    const to = Math.min(deleted ? shownOffset(node, f.to) : f.to, size);
+    const from = Math.min(f.from, size);
+    const to = Math.min(f.to, size);
     if (node.isTextblock && to > from) {
       decorations.push(Decoration.inline(pos + 1 + from, pos + 1 + to, { class: `finding-mark finding-${f.severity}`, 'data-rule': f.rule }, { key }));
     } else {

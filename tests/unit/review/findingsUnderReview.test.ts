@@ -8,9 +8,12 @@ import { describe, expect, it } from 'vitest';
 import type { Node as PMNode } from 'prosemirror-model';
 import { Transform } from 'prosemirror-transform';
 import type { Finding } from '../../../src/core/checks/types.js';
-import { finalStateForReading, hasDeletion, shownOffset } from '../../../src/core/review/finalState.js';
+import { finalStateForReading, hasDeletion, rangesOnShown, shownOffset } from '../../../src/core/review/finalState.js';
 import { deletionMark } from '../../../src/core/review/index.js';
 import { markFindings } from '../../../src/renderer/checks/findingMarks.js';
+import { findingOnShown } from '../../../src/renderer/app/checksController.js';
+import { applyFix } from '../../../src/core/checks/applyFix.js';
+import { EditorState } from 'prosemirror-state';
 import { doc, p, part } from '../../support/builder.js';
 
 /** 全年增长[百分之七左右，deleted]8%,目标: the half-width comma stands after deleted text. */
@@ -48,7 +51,7 @@ describe('findings of the final state, shown on the text with its deletions', ()
     expect(shownOffset(shownBlock, 2)).toBe(2);
   });
 
-  it('the mark of a finding covers the flagged text as shown', () => {
+  it('the mark of a finding (and so its fix) covers the flagged text as shown', () => {
     const shown = reviewed();
     const final = finalStateForReading(shown);
     const at = block(final).textContent.indexOf(',');
@@ -62,8 +65,20 @@ describe('findings of the final state, shown on the text with its deletions', ()
       path: ['一'],
       excerpt: '8%,目标',
     };
-    const marks = markFindings(shown, [finding]).marks.find();
+    const marks = markFindings(shown, [rangesOnShown(shown)(finding)]).marks.find();
     expect(marks).toHaveLength(1);
     expect(shown.textBetween(marks[0].from, marks[0].to)).toBe(',');
+  });
+
+  it('the checks panel gets the finding and its fix on the shown text, so the fix replaces the comma and nothing else', () => {
+    const shown = reviewed();
+    const at = block(finalStateForReading(shown)).textContent.indexOf(',');
+    const fix = { label: { zh: '改为全角', en: 'Full-width' }, edits: [{ blockId: 'b1', from: at, to: at + 1, insert: '，' }] };
+    const finding: Finding = { rule: 'punctuation-halfwidth', severity: 'error', message: fix.label, blockId: 'b1', from: at, to: at + 1, path: [], excerpt: '', fix };
+    const moved = findingOnShown(shown)(finding);
+    const state = EditorState.create({ doc: shown });
+    const fixed = applyFix(state.tr, moved.fix!).doc;
+    expect(block(fixed).textContent).toBe('全年增长百分之七左右，8%，目标');
+    expect(block(finalStateForReading(fixed)).textContent).toBe('全年增长8%，目标');
   });
 });
