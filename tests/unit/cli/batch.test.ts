@@ -7,17 +7,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli/main.js';
 import { table } from '../../../src/cli/batch.js';
 import { displayWidth } from '../../../src/core/format/displayText.js';
 import { REAL_REPORT_PATH, repoRoot } from '../../support/corpus.js';
+import { runCaogao as caogao } from '../../support/cli.js';
 
-async function caogao(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli({ argv, env: { LANG: 'zh_CN.UTF-8' }, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), tty: false });
-  return { code, stdout, stderr };
-}
 
 const CLEAN = ['政府工作报告', '一、过去一年工作回顾', '（一）经济运行稳中有进', '经济运行总体平稳。', '二、今年工作安排', '（一）扩大内需', '（二）深化改革', '做好各项工作。'].join('\n');
 /** An unclosed quotation mark: an error finding (punctuation-pair). */

@@ -1,20 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCaogao } from '../../../src/core/format/caogaoFile.js';
-import { REAL_REPORT_PATH, repoRoot } from '../../support/corpus.js';
+import { REAL_REPORT_PATH } from '../../support/corpus.js';
+import { spawnCaogao as caogao } from '../../support/cli.js';
 
-/** Run `caogao` as a user would, through the package's bin script. */
-function caogao(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [join(repoRoot, 'bin/caogao.mjs'), ...args], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    env: { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '', ...env },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 const tmp = mkdtempSync(join(tmpdir(), 'caogao-cli-'));
 

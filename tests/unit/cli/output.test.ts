@@ -10,15 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { parseCaogao, serializeCaogao } from '../../../src/core/format/caogaoFile.js';
 import { importText } from '../../../src/core/import/text.js';
 import { toChineseNumeral } from '../../../src/core/numerals.js';
-import { runCli } from '../../../src/cli/main.js';
 import { formatFromExtension } from '../../../src/cli/output.js';
+import { runCaogao as caogao } from '../../support/cli.js';
 
-async function caogao(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli({ argv, env: { LANG: 'zh_CN.UTF-8' }, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), tty: false });
-  return { code, stdout, stderr };
-}
 
 const REPORT = ['政府工作报告', '一、过去一年工作回顾', '（一）经济运行稳中有进', '地区生产总值增长5%。', '二、今年工作安排', '（一）扩大内需', '做好各项工作。'].join('\n');
 

@@ -1,19 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../../support/corpus.js';
 import { EXPECTED_COMMENTS, EXPECTED_SUGGESTIONS, reviewedDocx } from '../../support/reviewedDocx.js';
+import { spawnCaogao as caogao } from '../../support/cli.js';
 
-function caogao(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [join(repoRoot, 'bin/caogao.mjs'), ...args], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    env: { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '', ...env },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 const tmp = mkdtempSync(join(tmpdir(), 'caogao-review-'));
 const docx = join(tmp, '审阅稿.docx');

@@ -4,7 +4,6 @@
  * (.caogao, .txt, .docx, .md), no fewer and none it refuses, and the commands
  * really read them.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,16 +13,9 @@ import type { CaogaoError } from '../../../src/core/errors.js';
 import { message, type Lang, type MessageKey } from '../../../src/core/messages/index.js';
 import { kindOf } from '../../../src/node/documents.js';
 import { basicBackend, OPENABLE } from '../../../src/node/host/backend.js';
-import { REAL_REPORT_PATH, repoRoot } from '../../support/corpus.js';
+import { REAL_REPORT_PATH } from '../../support/corpus.js';
+import { spawnCaogao as caogao } from '../../support/cli.js';
 
-function caogao(args: string[]) {
-  const result = spawnSync(process.execPath, [join(repoRoot, 'bin/caogao.mjs'), ...args], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    env: { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 /** The file extensions a text mentions (.caogao, .txt …), without the GB/T 9704 and other dots. */
 const extensionsIn = (text: string): string[] => [...new Set(text.match(/\.(caogao|txt|docx|md|markdown|pdf|html|[a-z]{2,8})\b/g) ?? [])].sort();
