@@ -11,35 +11,16 @@ import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirr
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import { applyFixes } from '../../core/checks/applyFix.js';
 import type { QuickFix } from '../../core/checks/types.js';
+import { changedRanges, type Range } from '../editor/changedRanges.js';
 import { ownUndoStep } from '../editor/undoSteps.js';
 import { quickFixTransaction } from './applyQuickFix.js';
 
 /** How long the mark stays, in milliseconds (the CSS animation fades it over the same time). */
 export const FLASH_MS = 1600;
 
-export interface Range {
-  from: number;
-  to: number;
-}
-
 type FlashMeta = { ranges: Range[] } | { done: true };
 
 const flashKey = new PluginKey<DecorationSet>('fixFlash');
-
-/**
- * The ranges of `tr.doc` its steps wrote: each step's changed range, mapped
- * through the steps after it. A deletion is an empty range where the text was.
- */
-export function changedRanges(tr: Transaction): Range[] {
-  const out: Range[] = [];
-  tr.mapping.maps.forEach((map, i) => {
-    const after = tr.mapping.slice(i + 1);
-    map.forEach((_oldFrom, _oldTo, from, to) => {
-      out.push({ from: after.map(from, -1), to: after.map(to, 1) });
-    });
-  });
-  return out.sort((a, b) => a.from - b.from);
-}
 
 function flashDecorations(doc: PMNode, ranges: readonly Range[]): DecorationSet {
   const decorations: Decoration[] = [];

@@ -10,9 +10,10 @@
  * that the composed text is not redrawn under the IME.
  */
 import type { Node as PMNode } from 'prosemirror-model';
-import { Plugin, PluginKey, type Transaction } from 'prosemirror-state';
+import { Plugin, PluginKey } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import { nowrapFigures } from '../../core/text/figures.js';
+import { changedRanges } from './changedRanges.js';
 
 export const figuresKey = new PluginKey<DecorationSet>('figures');
 const SPEC = { class: 'figure' };
@@ -38,18 +39,6 @@ function decorateBlocks(doc: PMNode, from: number, to: number, out: Decoration[]
   return [lo, hi];
 }
 
-/** Ranges of the new document that the transaction changed. */
-function changedRanges(tr: Transaction): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  tr.mapping.maps.forEach((map, i) => {
-    const rest = tr.mapping.slice(i + 1);
-    map.forEach((_oldStart, _oldEnd, newStart, newEnd) => {
-      ranges.push([rest.map(newStart, -1), rest.map(newEnd, 1)]);
-    });
-  });
-  return ranges;
-}
-
 export function figuresPlugin(): Plugin<DecorationSet> {
   return new Plugin<DecorationSet>({
     key: figuresKey,
@@ -64,7 +53,7 @@ export function figuresPlugin(): Plugin<DecorationSet> {
         let set = prev.map(tr.mapping, tr.doc);
         if (tr.getMeta('composition') !== undefined) return set;
         const size = tr.doc.content.size;
-        for (const [a, b] of changedRanges(tr)) {
+        for (const { from: a, to: b } of changedRanges(tr)) {
           const found: Decoration[] = [];
           // One position either side, so that a deletion at a block's edge still finds its block.
           const [lo, hi] = decorateBlocks(tr.doc, Math.max(0, Math.min(a - 1, size)), Math.min(size, Math.max(a, b) + 1), found);

@@ -22,6 +22,7 @@ import { anchorRange, textblocksById, type ReviewComment } from '../../core/revi
 import { mapComments } from './mapComments.js';
 import { newId } from '../../core/ids.js';
 import { continuedInsertion, isUserEdit, trackEdit } from './trackChanges.js';
+import { changedRanges } from '../editor/changedRanges.js';
 
 /** A structural edit made in 修订模式 (a heading's level, a section moved, a split or a join), kept as a suggestion of kind structure. */
 export interface StructureSuggestion {
@@ -105,13 +106,7 @@ export function reviewPlugin(options: ReviewPluginOptions): Plugin<ReviewState> 
           };
           // Text typed inside an input method's composition while tracking: kept to be marked when it ends.
           if (value.tracking && (composing() || value.composed.length) && !tr.getMeta(reviewKey) && !tr.getMeta('appendedTransaction') && !isHistoryTransaction(tr)) {
-            const added: { from: number; to: number }[] = [];
-            tr.mapping.maps.forEach((map, i) => {
-              const rest = tr.mapping.slice(i + 1);
-              map.forEach((_a, _b, start, end) => {
-                if (end > start) added.push({ from: rest.map(start, -1), to: rest.map(end, 1) });
-              });
-            });
+            const added = changedRanges(tr).filter((r) => r.to > r.from);
             next = { ...next, composed: [...next.composed, ...added] };
           }
         }
