@@ -4,13 +4,16 @@
  * paragraphs go through the same recognition as a .docx file's
  * (importParagraphs): typed numbers decide the level, `#` headings without a
  * number get their level from their depth, and `**…**` at the start of a
- * paragraph is its lead sentence. Images are left out and table cells become
- * paragraphs; a notice says so.
+ * paragraph is its lead sentence. Images are left out, and a notice says so.
+ * A pipe table (`| 指标 | 目标 |` rows, the row above the `|---|---|` rule
+ * being its header) becomes a table, its cells split at every `|` that is
+ * not escaped (`\|` stays a character of the cell).
  */
 import { fileNotice, type ImportNotice } from './notices.js';
 import type { LevelHint, SourceLine } from './lines.js';
 import { joinBroken } from './layout.js';
 import { importParagraphs, type ImportOptions, type ImportResult } from './text.js';
+import type { TableData } from '../table/tableData.js';
 
 const HEADING_RE = /^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 const FENCE_RE = /^ {0,3}(```|~~~)/;
@@ -24,20 +27,27 @@ interface MdBlock {
   text: string;
   line: number;
   depth: number;
+  /** A pipe table's rows, growing while its rows follow one another. */
+  table?: TableData;
 }
 
 interface Scan {
   blocks: MdBlock[];
   images: number;
-  tables: number;
+}
+
+/** The cells of a pipe-table row: `| 生产总值 | 6% |` → ["生产总值", "6%"]; `a \| b` stays one cell. */
+function tableCells(row: string): string[] {
+  const inner = row.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
+  return inner.split(/(?<!\\)\|/).map((cell) => cell.trim().replace(/\\\|/g, '|'));
 }
 
 function scanBlocks(source: string): Scan {
   const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-  const scan: Scan = { blocks: [], images: 0, tables: 0 };
+  const scan: Scan = { blocks: [], images: 0 };
   let open: MdBlock | null = null;
   let inFence = false;
-  let inTable = false;
+  let table: MdBlock | null = null;
   lines.forEach((raw, index) => {
     const line = index + 1;
     if (FENCE_RE.test(raw)) {
@@ -48,7 +58,12 @@ function scanBlocks(source: string): Scan {
     const text = raw.replace(QUOTE_RE, '');
     const heading = inFence ? null : HEADING_RE.exec(text);
     const isTableRow = !inFence && /^\s*\|.*\|\s*$/.test(text);
-    if (!isTableRow) inTable = false;
+    if (!isTableRow && !(table && TABLE_RULE_RE.test(text))) table = null;
+    if (table && TABLE_RULE_RE.test(text)) {
+      // The rule under the first row: that row is the table's header (a rule further down is only a rule).
+      if (table.table!.length === 1) for (const cell of table.table![0]) cell.header = true;
+      return;
+    }
     if (!text.trim() || TABLE_RULE_RE.test(text)) {
       open = null;
       return;
@@ -57,11 +72,11 @@ function scanBlocks(source: string): Scan {
       scan.blocks.push({ text: heading[2], line, depth: heading[1].length });
       open = null;
     } else if (isTableRow) {
-      if (!inTable) scan.tables += 1;
-      inTable = true;
-      for (const cell of text.trim().replace(/^\||\|$/g, '').split('|')) {
-        if (cell.trim()) scan.blocks.push({ text: cell.trim(), line, depth: 0 });
+      if (!table) {
+        table = { text: '', line, depth: 0, table: [] };
+        scan.blocks.push(table);
       }
+      table.table!.push(tableCells(text).map((cell) => ({ paragraphs: [cleanInline(cell, scan)], colspan: 1, rowspan: 1 })));
       open = null;
     } else if (BULLET_RE.test(text) || /^ {0,3}\d{1,2}[.．、)]/.test(text) || !open) {
       open = { text: text.replace(BULLET_RE, '').trim(), line, depth: 0 };
@@ -70,11 +85,14 @@ function scanBlocks(source: string): Scan {
       open.text = joinBroken(open.text, text.trim());
     }
   });
-  for (const block of scan.blocks) {
-    scan.images += block.text.match(IMAGE_RE)?.length ?? 0;
-    block.text = block.text.replace(IMAGE_RE, '').replace(LINK_RE, '$1').replace(/`/g, '');
-  }
+  for (const block of scan.blocks) block.text = cleanInline(block.text, scan);
   return scan;
+}
+
+/** Inline Markdown a report has no use for: images left out (and counted), links reduced to their text, code ticks dropped. */
+function cleanInline(text: string, scan: Scan): string {
+  scan.images += text.match(IMAGE_RE)?.length ?? 0;
+  return text.replace(IMAGE_RE, '').replace(LINK_RE, '$1').replace(/`/g, '');
 }
 
 /** The first heading is the title; the others take their level from their depth among the headings. */
@@ -93,6 +111,7 @@ function hintsByDepth(blocks: MdBlock[]): Map<MdBlock, LevelHint> {
 function toSourceLine(block: MdBlock, hint: LevelHint | undefined): SourceLine {
   const bold = /^(\*\*|__)(.+?)\1/.exec(block.text);
   const text = block.text.replace(/(\*\*|__)(.+?)\1/g, '$2');
+  if (block.table) return { text: '', line: block.line, table: block.table };
   const line: SourceLine = { text, line: block.line, boldStart: bold ? bold[2] : '' };
   if (hint) line.hint = hint;
   return line;
@@ -107,6 +126,5 @@ export function importMarkdown(source: string, options: ImportOptions = {}): Imp
   const result = importParagraphs(lines, options);
   const notices: ImportNotice[] = [...result.notices];
   if (scan.images) notices.push(fileNotice('import-images', { count: scan.images }));
-  if (scan.tables) notices.push(fileNotice('import-tables', { count: scan.tables }));
   return { doc: result.doc, notices };
 }

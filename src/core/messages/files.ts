@@ -115,10 +115,6 @@ export const filesMessages = {
   // The parser's own words ({detail}) stay out of the Chinese line (issue 12, item 10).
   'docx-damaged': { zh: 'Word 文档“{file}”已损坏或格式不正确，无法读取。', en: 'The Word document "{file}" is damaged and cannot be read ({detail}).' },
   'import-images': { zh: '文档中的 {count} 张图片没有导入（草稿只保存文字）。', en: '{count:image was|images were} not imported (Caogao keeps text only).' },
-  'import-tables': {
-    zh: '文档中的 {count} 个表格已按单元格拆成正文段落，请检查这些段落。',
-    en: '{count:table was|tables were} kept as paragraphs, one per cell; please check them.',
-  },
   'import-notes': { zh: '文档中的 {count} 条脚注或尾注没有导入。', en: '{count} footnotes or endnotes were not imported.' },
   'import-comments': { zh: '文档中的 {count} 条批注没有导入。', en: '{count:comment was|comments were} not imported.' },
   'import-tracked-changes': {

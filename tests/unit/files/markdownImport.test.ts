@@ -1,3 +1,4 @@
+import type { Node as PMNode } from 'prosemirror-model';
 import { describe, expect, it } from 'vitest';
 import { importMarkdown } from '../../../src/core/import/markdown.js';
 import { outlineOf } from '../../../src/core/outline.js';
@@ -51,12 +52,34 @@ describe('importing Markdown', () => {
     ]);
   });
 
-  it('keeps table cells as paragraphs, leaves images out, and says so', () => {
-    const { doc, notices } = importMarkdown('# 报告\n\n| 指标 | 目标 |\n|---|---|\n| 生产总值 | 6% |\n\n![图](a.png)说明文字。\n');
+  it('imports a pipe table as a table, its first row the header, and leaves images out, saying so', () => {
+    const { doc, notices } = importMarkdown('# 报告\n\n| 指标 | 目标 |\n|---|---|\n| 生产总值 | 6% |\n| 口径 a \\| b | ![图](b.png) |\n\n![图](a.png)说明文字。\n');
+    const tables: PMNode[] = [];
+    doc.descendants((node) => {
+      if (node.type.name === 'table') tables.push(node);
+      return node.type.name !== 'table';
+    });
+    expect(tables).toHaveLength(1);
+    const rows: string[][] = [];
+    const headers: boolean[] = [];
+    tables[0].forEach((row) => {
+      const cells: string[] = [];
+      row.forEach((cell) => {
+        cells.push(cell.textContent);
+        headers.push(cell.type.name === 'tableHeader');
+      });
+      rows.push(cells);
+    });
+    expect(rows).toEqual([
+      ['指标', '目标'],
+      ['生产总值', '6%'],
+      ['口径 a | b', ''],
+    ]);
+    expect(headers).toEqual([true, true, false, false, false, false]);
     const text = docToText(doc);
-    expect(text).toContain('生产总值');
     expect(text).toContain('说明文字。');
     expect(text).not.toContain('a.png');
-    expect(notices.map((n) => n.code)).toEqual(['import-images', 'import-tables']);
+    expect(notices.map((n) => n.code)).toEqual(['import-images']);
+    expect(notices[0].zh).toContain('2 张图片');
   });
 });
