@@ -14,12 +14,12 @@ export function electronDialogs(getWindow: () => BrowserWindow | null, getLang: 
       const lang = await getLang();
       const win = getWindow();
       const options: Electron.OpenDialogOptions = {
-        title: message(purpose === 'open' ? 'shell-dialog-open' : 'shell-dialog-import', lang),
+        title: message(purpose === 'open' ? 'shell-dialog-open' : purpose === 'compare' ? 'shell-dialog-compare' : 'shell-dialog-import', lang),
         properties: ['openFile'],
         filters:
-          purpose === 'open'
-            ? [{ name: message('shell-filter-reports', lang), extensions: ['caogao', 'txt', 'docx', 'md'] }]
-            : [{ name: message('shell-filter-importable', lang), extensions: ['txt', 'docx', 'md'] }],
+          purpose === 'import'
+            ? [{ name: message('shell-filter-importable', lang), extensions: ['txt', 'docx', 'md'] }]
+            : [{ name: message('shell-filter-reports', lang), extensions: ['caogao', 'txt', 'docx', 'md'] }],
       };
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return result.canceled || !result.filePaths[0] ? null : result.filePaths[0];

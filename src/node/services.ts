@@ -28,6 +28,7 @@ import type {
   JournalEntry,
   Lang,
   OpenedDoc,
+  DraftRead,
   RecentEntry,
   SaveResult,
   Settings,
@@ -45,7 +46,7 @@ export type SaveFormat = 'caogao' | ExportFormat;
 
 /** How the host asks the user for files. Each returns an absolute path, or null when the user cancelled. */
 export interface Dialogs {
-  chooseOpen(purpose: 'open' | 'import'): Promise<string | null>;
+  chooseOpen(purpose: 'open' | 'import' | 'compare'): Promise<string | null>;
   chooseSave(request: { purpose: 'save' | 'export'; format: SaveFormat; suggestedName: string; defaultDir: string | null }): Promise<string | null>;
 }
 
@@ -217,6 +218,14 @@ class NodeServices implements HostServices {
   async importWithDialog(): Promise<OpenedDoc | null> {
     const path = await this.options.dialogs.chooseOpen('import');
     return path ? this.importPath(path) : null;
+  }
+
+  async readDraftWithDialog(): Promise<DraftRead | null> {
+    const path = await this.options.dialogs.chooseOpen('compare');
+    if (!path) return null;
+    if (!OPENABLE.includes(extname(path).toLowerCase())) throw new CaogaoError('cli-unsupported-type', { file: path });
+    const loaded = await this.backend.read(path);
+    return { name: basename(path), kind: loaded.kind, file: fileToJson(loaded.file), notices: loaded.notices };
   }
 
   listTemplates(): Promise<TemplateInfo[]> {

@@ -19,6 +19,7 @@ const bridge: CaogaoBridge = {
   openHandle: (arg) => invoke('openHandle', arg),
   openUpload: (arg) => invoke('openUpload', arg),
   importWithDialog: () => invoke('importWithDialog'),
+  readDraftWithDialog: () => invoke('readDraftWithDialog'),
   listTemplates: () => invoke('listTemplates'),
   newFromTemplate: (arg) => invoke('newFromTemplate', arg),
   save: (arg) => invoke('save', arg),

@@ -87,6 +87,10 @@ export const openedDocSchema = docInfoSchema.extend({
 });
 export type OpenedDoc = z.infer<typeof openedDocSchema>;
 
+/** A draft read for a comparison: its file name and content, with what its import noticed. */
+export const draftReadSchema = z.object({ name: z.string(), kind: openedDocSchema.shape.kind, file: caogaoJsonSchema, notices: z.array(noticeSchema) });
+export type DraftRead = z.infer<typeof draftReadSchema>;
+
 export const exportFormatSchema = z.enum(['docx', 'pdf', 'html', 'txt']);
 export type ExportFormat = z.infer<typeof exportFormatSchema>;
 
@@ -213,7 +217,7 @@ const dialogIdSchema = z.string().regex(/^d[0-9a-z]{16}$/);
 export const dialogRequestSchema = z.object({
   id: dialogIdSchema,
   mode: z.enum(['save', 'open']),
-  purpose: z.enum(['save', 'export', 'open', 'import']),
+  purpose: z.enum(['save', 'export', 'open', 'import', 'compare']),
   /** Save: the name proposed, with its extension. */
   suggestedName: z.string(),
   /** The extensions listed (and, saving, the one the name gets), lower case with the dot. */
@@ -300,6 +304,11 @@ export interface CaogaoApi {
   openUpload(arg: z.infer<typeof uploadSchema>): Promise<OpenedDoc>;
   /** 导入: the host's dialog for .txt, .docx and .md; the result is untitled (保存 asks where). */
   importWithDialog(): Promise<OpenedDoc | null>;
+  /**
+   * 比对 › 磁盘上的文件: the host's dialog for a draft to compare with (.caogao, .txt, .docx, .md). The file is
+   * read where it is, not opened for editing: no handle, no lock, not added to the recent list. Null when cancelled.
+   */
+  readDraftWithDialog(): Promise<DraftRead | null>;
 
   /** The templates for 从模板新建 (the blank report first). */
   listTemplates(): Promise<TemplateInfo[]>;
@@ -370,6 +379,7 @@ export const apiSchemas: { [M in ApiMethod]: { arg: z.ZodType<ApiArg<M>>; result
   openHandle: { arg: handleArg, result: openedDocSchema },
   openUpload: { arg: uploadSchema, result: openedDocSchema },
   importWithDialog: { arg: none, result: openedDocSchema.nullable() },
+  readDraftWithDialog: { arg: none, result: draftReadSchema.nullable() },
   listTemplates: { arg: none, result: z.array(templateInfoSchema) },
   newFromTemplate: { arg: z.object({ templateId: z.string().regex(/^[\w.-]{1,80}$/) }), result: openedDocSchema },
   save: { arg: z.object({ handle: handleSchema, file: caogaoJsonSchema, force: z.boolean().optional() }), result: saveResultSchema },

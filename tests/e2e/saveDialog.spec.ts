@@ -150,4 +150,33 @@ test.describe('the save and open dialog in the browser host', () => {
     await reloading;
     await expect(app.editor).toContainText('（未保存的一句）');
   });
+
+  test('比对 with a file on disk: the page’s dialog chooses it, and it is read where it is, not opened nor locked', async ({ app, page, host }) => {
+    const archive = join(host.dir, '归档');
+    mkdirSync(archive);
+    const other = join(archive, '上年报告.caogao');
+    const imported = spawnSync(process.execPath, [join(REPO, 'bin/caogao.mjs'), 'import', REAL_REPORT, '-o', other], { encoding: 'utf8' });
+    expect(imported.status, imported.stderr).toBe(0);
+    await app.caretAt('综合经济实力不断增强。', 'end');
+    await page.keyboard.type('（新增一句）');
+
+    await page.keyboard.press('Control+Shift+P');
+    await page.getByRole('dialog', { name: '命令…' }).getByLabel('输入命令名称或快捷键').fill('比对两稿');
+    await page.keyboard.press('Enter');
+    const choose = page.getByRole('dialog', { name: '比对两稿' });
+    await expect(choose.locator('select').first()).toHaveValue('file');
+    await choose.getByRole('button', { name: '比对', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: '选择要比对的稿件' });
+    await expect(dialog).toBeVisible();
+    await dialog.locator('.file-dialog-entry[data-kind="folder"]', { hasText: '归档' }).click();
+    await dialog.locator('.file-dialog-entry[data-kind="file"]', { hasText: '上年报告.caogao' }).click();
+    await dialog.getByRole('button', { name: '选择' }).click();
+
+    const compare = page.getByRole('region', { name: '比对', exact: true });
+    await expect(compare.locator('.cmp-title')).toHaveText('比对：上年报告.caogao → 当前稿');
+    await expect(compare.locator('.cmp-list li')).toHaveCount(1);
+    // Read, not opened: the document shown is still the report, and nobody holds the other file.
+    await expect(page.locator('.status-path')).toHaveText(join(host.dir, 'jianghan-2022-report.txt'));
+    expect(existsSync(join(archive, '~$上年报告.caogao'))).toBe(false);
+  });
 });

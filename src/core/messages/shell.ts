@@ -50,6 +50,7 @@ export const shellMessages = {
   'shell-app-name': { zh: '草稿', en: 'Caogao' },
   'shell-untitled': { zh: '未命名', en: 'Untitled' },
   'shell-dialog-open': { zh: '打开报告', en: 'Open a Report' },
+  'shell-dialog-compare': { zh: '选择要比对的稿件', en: 'Choose a Draft to Compare' },
   'shell-dialog-import': { zh: '导入报告', en: 'Import a Report' },
   'shell-dialog-save': { zh: '保存报告', en: 'Save the Report' },
   'shell-dialog-export': { zh: '导出报告', en: 'Export the Report' },

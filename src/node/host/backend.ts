@@ -37,6 +37,8 @@ export type WriteOutcome = { status: 'saved' } | { status: 'conflict'; detail: {
 export interface DocumentBackend {
   /** Read a file by its kind (extension); the backend remembers what it needs to detect a conflict at save. */
   open(path: string): Promise<LoadedFile>;
+  /** Read a file without taking it for editing (no lock, nothing remembered for a later save): a draft to compare with. */
+  read(path: string): Promise<LoadedFile>;
   /** Read a file the user handed to the page (no path on disk). */
   openBytes(name: string, bytes: Uint8Array): Promise<LoadedFile>;
   /**
@@ -84,6 +86,10 @@ export function basicBackend(dataDir: string): DocumentBackend {
     async open(path) {
       const loaded = await loadDocument(path);
       stamps.set(path, await stampOf(path));
+      return { kind: loaded.kind, file: fileOf(loaded), notices: loaded.notices };
+    },
+    async read(path) {
+      const loaded = await loadDocument(path);
       return { kind: loaded.kind, file: fileOf(loaded), notices: loaded.notices };
     },
     openBytes(name, bytes) {

@@ -40,8 +40,8 @@ export class PageDialogs implements Dialogs, PageDialogPort {
     this.send = send;
   }
 
-  chooseOpen(purpose: 'open' | 'import'): Promise<string | null> {
-    return this.ask({ mode: 'open', purpose, suggestedName: '', extensions: purpose === 'open' ? OPENABLE : IMPORTABLE }, null);
+  chooseOpen(purpose: 'open' | 'import' | 'compare'): Promise<string | null> {
+    return this.ask({ mode: 'open', purpose, suggestedName: '', extensions: purpose === 'import' ? IMPORTABLE : OPENABLE }, null);
   }
 
   chooseSave({ purpose, format, suggestedName, defaultDir }: Parameters<Dialogs['chooseSave']>[0]): Promise<string | null> {

@@ -162,6 +162,12 @@ export class DocumentStore implements DocumentBackend {
     return { kind: loaded.kind, file, notices };
   }
 
+  async read(path: string): Promise<LoadedFile> {
+    const { bytes } = await this.readStable(path);
+    const loaded = await documentFromBytes(path, bytes);
+    return { kind: loaded.kind, file: fileOf(loaded), notices: loaded.notices };
+  }
+
   async openBytes(name: string, bytes: Uint8Array): Promise<LoadedFile> {
     const loaded = await documentFromBytes(name, bytes);
     return { kind: loaded.kind, file: fileOf(loaded), notices: loaded.notices };

@@ -23,8 +23,9 @@ const TITLE: Record<DialogRequest['purpose'], MessageKey> = {
   export: 'dialog-title-export',
   open: 'dialog-title-open',
   import: 'dialog-title-import',
+  compare: 'dialog-title-compare',
 };
-const CONFIRM: Record<DialogRequest['purpose'], MessageKey> = { save: 'dialog-save', export: 'dialog-export', open: 'dialog-open', import: 'dialog-open' };
+const CONFIRM: Record<DialogRequest['purpose'], MessageKey> = { save: 'dialog-save', export: 'dialog-export', open: 'dialog-open', import: 'dialog-open', compare: 'dialog-choose' };
 
 function errorText(error: unknown): string {
   return error instanceof ApiError ? error.userMessage(lang()) : error instanceof Error ? error.message : String(error);

@@ -11,7 +11,6 @@ import type { CaogaoJson } from '../../shared/api.js';
 import { fileFromJson } from '../../shared/caogaoJson.js';
 import type { Client } from '../api/index.js';
 import { t } from '../app/i18n.js';
-import { pickFile } from '../app/pickFile.js';
 import { shortTime } from '../panels/versionsPanel.js';
 import { h } from '../util/dom.js';
 import { cancelButton, showModal } from '../util/modal.js';
@@ -83,13 +82,10 @@ function ask(versions: CaogaoJson['versions'], preset: DraftPreset): Promise<[st
   return showModal(dialog, { focus: run, answer: () => answer });
 }
 
+/** A draft from disk, read where it is (both hosts show their dialog): the file is not opened for editing nor locked. */
 async function fromDisk(api: Client): Promise<Draft | null> {
-  let opened = await api.openWithDialog();
-  if (!opened && (await api.appInfo()).host === 'web') {
-    const picked = await pickFile('.caogao,.txt,.docx,.md');
-    if (picked) opened = await api.openUpload(picked);
-  }
-  return opened ? { doc: fileFromJson(opened.file, opened.name).doc, name: opened.name } : null;
+  const read = await api.readDraftWithDialog();
+  return read ? { doc: fileFromJson(read.file, read.name).doc, name: read.name } : null;
 }
 
 async function resolveDraft(choice: string, sources: DraftSources, api: Client): Promise<Draft | null> {

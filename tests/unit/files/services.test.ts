@@ -12,6 +12,7 @@ import { outlineOf } from '../../../src/core/outline.js';
 import { fileFromJson } from '../../../src/shared/caogaoJson.js';
 import { exportDocx } from '../../../src/node/export/docx.js';
 import { DocumentStore } from '../../../src/node/store/documentStore.js';
+import { lockPathFor } from '../../../src/node/store/lock.js';
 import { makeFixture, smallReport } from '../shell/fixtures.js';
 import { faultyFs } from './faultyFs.js';
 
@@ -35,6 +36,23 @@ describe('the services over the document store', () => {
     const opened = (await f.services.importWithDialog())!;
     expect(opened).toMatchObject({ kind: 'docx', name: '征求意见稿.docx', savable: false });
     expect(outlineOf(fileFromJson(opened.file).doc).parts.map((p) => p.title)).toEqual(['过去一年工作回顾']);
+  });
+
+  it('比对 › 磁盘上的文件 reads the draft where it is: its content, but no lock, no handle, not in the recent list (打开 takes a lock)', async () => {
+    const f = await makeFixture({ backend: new DocumentStore({ userDataDir: storeDir() }) });
+    const lock = lockPathFor(f.caogaoPath);
+    f.answers.push(f.caogaoPath);
+    const read = (await f.services.readDraftWithDialog())!;
+    expect(read).toMatchObject({ name: '报告.caogao', kind: 'caogao' });
+    expect(outlineOf(fileFromJson(read.file).doc).parts.map((p) => p.title)).toEqual(outlineOf(smallReport()).parts.map((p) => p.title));
+    expect(read).not.toHaveProperty('handle');
+    expect(existsSync(lock)).toBe(false);
+    expect(await f.services.recentList()).toEqual([]);
+    f.answers.push(null);
+    expect(await f.services.readDraftWithDialog()).toBeNull();
+    // The same file opened for editing is locked: the difference the comparison must not make.
+    await f.services.openHandle({ handle: f.services.handleForPath(f.caogaoPath) });
+    expect(existsSync(lock)).toBe(true);
   });
 
   it('export .docx and .html where the dialog says', async () => {

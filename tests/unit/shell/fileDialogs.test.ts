@@ -259,6 +259,15 @@ describe('the page’s file dialog', () => {
     expect(opened).toMatchObject({ name: '报告.caogao', path: join(tree.root, '报告.caogao'), savable: true, kind: 'caogao' });
   });
 
+  it('比对 asks for a draft of any kind it can read, and reads the one chosen', async () => {
+    const { services, asked } = await pageHost(tree);
+    const reading = services.readDraftWithDialog();
+    const request = await asked();
+    expect(request).toMatchObject({ mode: 'open', purpose: 'compare', extensions: ['.caogao', '.txt', '.docx', '.md'] });
+    await services.dialogAnswer({ id: request.id, choice: { folder: { root: 0, path: [] }, name: '旧稿.txt' } });
+    expect(await reading).toMatchObject({ name: '旧稿.txt', kind: 'text' });
+  });
+
   it('Electron (no page dialog) refuses the page’s dialog methods and opening by path', async () => {
     const { services } = await pageHost(tree);
     const electron = createServices({
