@@ -22,17 +22,24 @@ export const ANNEX_RE = /^附\s*件\s*([0-9０-９]{0,2})\s*[：:]?\s*(.*)$/;
  */
 export const GLOSSARY_TITLE_RE = /^(《[^》]{1,20}》)?[^，。；：,;:]{0,12}(名词解释|名词注释|名词解读|注释|注解)$/;
 /**
- * The occasion line: a date and the meeting, e.g. ——2026年1月27日在××省第十四届
- * 人民代表大会第四次会议上. It may open with ——, ――, （ or nothing and write the
- * date in Chinese numerals (二〇二六年一月二十七日).
+ * The year of an occasion line: four digits (2026), four Chinese numerals
+ * (二〇二六), or the placeholder of a draft not yet dated (××××, XXXX).
  */
-export const OCCASION_RE =
-  /^[—―\-－~～]{0,2}\s*[（(]?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^。]{1,8}日\s*在[^。]{2,60}(?:会议|大会|会)上?\s*[）)]?$/;
+const OCCASION_YEAR = String.raw`(?:\d{4}|[〇○零一二三四五六七八九]{4}|[×XＸx]{4})`;
+/**
+ * The occasion line: a date and the meeting, e.g. ——2026年1月27日在××省第十四届
+ * 人民代表大会第四次会议上. It may open with ——, ――, （ or nothing, write the
+ * date in Chinese numerals (二〇二六年一月二十七日) or leave it to be filled in
+ * (——××××年××月××日在××区第×届人民代表大会第×次会议上).
+ */
+export const OCCASION_RE = new RegExp(
+  String.raw`^[—―\-－~～]{0,2}\s*[（(]?\s*${OCCASION_YEAR}\s*年[^。]{1,8}日\s*在[^。]{2,60}(?:会议|大会|会)上?\s*[）)]?$`,
+);
 /** Lines a web page leaves around the text: 来源：…, 责任编辑：…, a photo caption (…摄). */
 export const WEB_NOISE_RE = /^(来源|责任编辑|编辑|作者|记者|发布时间|时间|字号)[：:]|^[（(]?(新华社|图为|图片|摄影)|摄[）)]?$/;
 
 /** The start of an occasion line that a print wrapped (——2026年2月3日在××市第十 / 六届人民代表大会……会议上). */
-export const OCCASION_START_RE = /^[—―\-－~～]{0,2}\s*[（(]?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^。]{1,8}日\s*在/;
+export const OCCASION_START_RE = new RegExp(String.raw`^[—―\-－~～]{0,2}\s*[（(]?\s*${OCCASION_YEAR}\s*年[^。]{1,8}日\s*在`);
 
 /** A line that always starts a block: a part or section heading, the salutation, an annex label or a glossary title. */
 export function startsBlock(text: string): boolean {

@@ -145,6 +145,9 @@ describe('title block', () => {
       '（2026年1月27日在某某省第十四届人民代表大会第四次会议上）',
       '2026年1月31日在某某省第十四届人民代表大会第四次会议上',
       '——二〇二六年一月二十七日在某某省第十四届人民代表大会第四次会议上',
+      // A draft not yet dated, as a blank template writes it.
+      '——××××年××月××日在××区第×届人民代表大会第×次会议上',
+      '——XXXX年XX月XX日在XX市第X届人民代表大会第X次会议上',
     ]) {
       const doc = imp(`政府工作报告\n${occasion}\n某某某\n各位代表：\n一、工作回顾\n正文。\n`);
       expect(blocks(doc).slice(0, 4)).toEqual(['title:政府工作报告', `occasion:${occasion}`, 'speaker:某某某', 'salutation:各位代表：']);
