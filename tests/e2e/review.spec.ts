@@ -7,7 +7,7 @@
  * changes and comments.
  */
 import { readdirSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CDPSession, Page } from '@playwright/test';
 import { buildDocx, cend, commentsXml, cstart, extendedXml, r, wdel, wins, wp } from '../support/docxFixture.js';
@@ -205,6 +205,30 @@ test.describe('用户信息', () => {
       await host.stop();
     }
   });
+});
+
+test('on the first start, what the import noticed is told first, and the name is asked after it, never over it', async ({ page }, info) => {
+  const source = join(info.outputDir, '带图片的稿子.md');
+  await mkdir(info.outputDir, { recursive: true });
+  await writeFile(source, '# 政府工作报告\n\n各位代表：\n\n## 一、过去一年工作回顾\n\n![图](a.png)经济回升向好。\n');
+  const host = await startHost(source, { identity: false });
+  try {
+    await page.goto(host.url);
+    const notices = page.getByRole('dialog', { name: '导入时的说明' });
+    const identity = page.getByRole('dialog', { name: '用户信息' });
+    await expect(notices).toBeVisible({ timeout: 30_000 });
+    await expect(notices).toContainText('1 张图片');
+    await page.waitForTimeout(500);
+    await expect(identity).toHaveCount(0);
+    await notices.getByRole('button', { name: '确定' }).click();
+    await expect(identity).toBeVisible();
+    await expect(notices).toHaveCount(0);
+    // The name offered is selected, ready to be typed over.
+    const offered = await identity.getByLabel('姓名').inputValue();
+    expect(await identity.getByLabel('姓名').evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd])).toEqual([0, offered.length]);
+  } finally {
+    await host.stop();
+  }
 });
 
 async function app_shot(page: Page, name: string): Promise<void> {

@@ -14,7 +14,8 @@ export interface Choice {
   primary?: boolean;
 }
 
-export function ask(title: string, body: string, choices: Choice[]): Promise<string | null> {
+/** `queued`: a notice nobody's action asked for waits for the dialog open now (util/modal.ts). */
+export function ask(title: string, body: string, choices: Choice[], options: { queued?: boolean } = {}): Promise<string | null> {
   let answer: string | null = null;
   const buttons = choices.map((c) => {
     const b = h('button', { type: 'button', class: c.primary ? 'dialog-button primary' : 'dialog-button' }, t(c.label));
@@ -31,9 +32,9 @@ export function ask(title: string, body: string, choices: Choice[]): Promise<str
     ...body.split('\n').map((line) => h('p', { class: 'dialog-body' }, line)),
     h('div', { class: 'dialog-buttons' }, ...buttons),
   );
-  return showModal(dialog, { focus: buttons.find((_, i) => choices[i].primary) ?? buttons[0], answer: () => answer });
+  return showModal(dialog, { focus: buttons.find((_, i) => choices[i].primary) ?? buttons[0], answer: () => answer, ...options });
 }
 
-export async function tell(title: string, body: string): Promise<void> {
-  await ask(title, body, [{ id: 'ok', label: 'ui-ok', primary: true }]);
+export async function tell(title: string, body: string, options: { queued?: boolean } = {}): Promise<void> {
+  await ask(title, body, [{ id: 'ok', label: 'ui-ok', primary: true }], options);
 }

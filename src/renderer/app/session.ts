@@ -86,7 +86,7 @@ export class DocumentSession {
     const notices = 'notices' in opened ? opened.notices.filter((n) => !(opened.lockedBy && n.code === 'lock-held')) : [];
     if (notices.length) {
       const l = lang();
-      void tell(t('ui-import-notices-title'), notices.map((n) => n[l]).join('\n'));
+      void tell(t('ui-import-notices-title'), notices.map((n) => n[l]).join('\n'), { queued: true });
     }
   }
 

@@ -47,7 +47,6 @@ export function askIdentity(initial: Identity, firstRun: boolean): Promise<Ident
     answer = { author, unit: unit.value.trim() };
     dialog.close();
   });
-  const shown = showModal(dialog, { focus: name, answer: () => answer });
-  name.select();
-  return shown;
+  // Asked at start while an import may be telling what it noticed: after that, not over it.
+  return showModal(dialog, { focus: name, answer: () => answer, queued: true, onShow: () => name.select() });
 }

@@ -22,8 +22,31 @@ import { h } from './dom.js';
  * the dialog, and removing the dialog leaves it nowhere, so that typed text
  * would be lost. Both are restored before the promise resolves, so the call
  * site may still move the focus elsewhere once it has the answer.
+ *
+ * A question nobody's action asked for (what an import noticed, who is
+ * writing on the first start) passes `queued`: it waits until no other modal
+ * is open, so two such questions come one after the other instead of one
+ * over the other; `onShow` then adjusts the focused control. A dialog opened
+ * from another (replace this file?) is not queued: it stacks, as it must.
  */
-export function showModal<T>(dialog: HTMLDialogElement, options: { focus?: HTMLElement | null; answer: () => T }): Promise<T> {
+export interface ModalOptions<T> {
+  focus?: HTMLElement | null;
+  answer: () => T;
+  /** Wait until no other modal dialog is open (see above). */
+  queued?: boolean;
+  /** Called once the dialog is open and focused. */
+  onShow?: () => void;
+}
+
+/** Resolves once no modal <dialog> is open on the page. */
+async function noModalOpen(): Promise<void> {
+  for (let open = document.querySelector('dialog[open]'); open; open = document.querySelector('dialog[open]')) {
+    await new Promise((resolve) => open!.addEventListener('close', resolve, { once: true }));
+  }
+}
+
+export function showModal<T>(dialog: HTMLDialogElement, options: ModalOptions<T>): Promise<T> {
+  if (options.queued && document.querySelector('dialog[open]')) return noModalOpen().then(() => showModal(dialog, { ...options, queued: false }));
   const before = rememberFocus();
   return new Promise((resolve) => {
     dialog.addEventListener(
@@ -38,6 +61,7 @@ export function showModal<T>(dialog: HTMLDialogElement, options: { focus?: HTMLE
     document.body.append(dialog);
     dialog.showModal();
     options.focus?.focus();
+    options.onShow?.();
   });
 }
 
