@@ -76,6 +76,8 @@ export function buildMenuTemplate({ lang, platform, recent, actions }: MenuInput
           cmd('menu-file-export-pdf', 'file.exportPdf'),
           cmd('menu-file-export-html', 'file.exportHtml'),
           cmd('menu-file-export-txt', 'file.exportTxt'),
+          sep,
+          cmd('menu-file-export-comments', 'file.exportComments'),
         ],
       },
       sep,

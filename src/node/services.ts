@@ -248,7 +248,7 @@ class NodeServices implements HostServices {
     return this.saveAsFile(handle, fileFromJson(file, this.handles.get(handle).name), suggestedName);
   }
 
-  async exportDocument({ file, format, suggestedName, handle }: ApiArg<'exportDocument'>): Promise<ExportResult> {
+  async exportDocument({ file, format, suggestedName, handle, commentNotes }: ApiArg<'exportDocument'>): Promise<ExportResult> {
     const binding = handle ? this.handles.get(handle) : null;
     const content = fileFromJson(file, binding?.name);
     const path = await this.options.dialogs.chooseSave({
@@ -258,7 +258,7 @@ class NodeServices implements HostServices {
       defaultDir: binding?.dir ?? null,
     });
     if (!path) return { status: 'cancelled' };
-    await this.backend.exportTo(path, content, format);
+    await this.backend.exportTo(path, content, format, { commentNotes });
     return { status: 'saved', name: displayName(basename(path)), location: displayName(dirname(path)) };
   }
 

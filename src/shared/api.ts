@@ -161,9 +161,11 @@ export const settingsSchema = z.object({
   author: z.string().max(100),
   /** The user's unit (单位), shown beside the name; kept here, never in documents. */
   unit: z.string().max(100).default(''),
+  /** 导出 PDF/HTML 时打印批注: the 批注 printed as notes after their paragraphs in .pdf and .html exports. */
+  exportComments: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof settingsSchema>;
-export const defaultSettings: Settings = { lang: 'zh', zoom: 1, outlineVisible: true, checksVisible: true, runInInline: false, author: '', unit: '' };
+export const defaultSettings: Settings = { lang: 'zh', zoom: 1, outlineVisible: true, checksVisible: true, runInInline: false, author: '', unit: '', exportComments: false };
 
 export const appInfoSchema = z.object({
   name: z.string(),
@@ -247,6 +249,8 @@ export const commandIds = [
   'file.exportPdf',
   'file.exportHtml',
   'file.exportTxt',
+  /** 导出时打印批注: a toggle, kept in the settings (exportComments). */
+  'file.exportComments',
   /** 打印预览 and 打印… (the browser host's Ctrl+P; Electron's menu prints through webContents.print). */
   'file.printPreview',
   'file.print',
@@ -320,7 +324,7 @@ export interface CaogaoApi {
   /** 另存为: ask where (suggestedName without folder) and write; the handle then refers to the new file. */
   saveAs(arg: { handle: DocHandle; file: CaogaoJson; suggestedName?: string }): Promise<SaveResult>;
   /** 导出: ask where (first in the folder of `handle`'s document, if given) and write the document as .docx, .pdf, .html or .txt. */
-  exportDocument(arg: { file: CaogaoJson; format: ExportFormat; suggestedName?: string; handle?: DocHandle }): Promise<ExportResult>;
+  exportDocument(arg: { file: CaogaoJson; format: ExportFormat; suggestedName?: string; handle?: DocHandle; commentNotes?: boolean }): Promise<ExportResult>;
   /**
    * 导出比对: ask where and write the comparison of two drafts (the host compares them again) as HTML, PDF or
    * .docx; the indicator lexicon comes from the new draft's settings.
@@ -388,7 +392,7 @@ export const apiSchemas: { [M in ApiMethod]: { arg: z.ZodType<ApiArg<M>>; result
     result: saveResultSchema,
   },
   exportDocument: {
-    arg: z.object({ file: caogaoJsonSchema, format: exportFormatSchema, suggestedName: z.string().max(255).optional(), handle: handleSchema.optional() }),
+    arg: z.object({ file: caogaoJsonSchema, format: exportFormatSchema, suggestedName: z.string().max(255).optional(), handle: handleSchema.optional(), commentNotes: z.boolean().optional() }),
     result: exportResultSchema,
   },
   exportComparison: {

@@ -17,6 +17,7 @@ export const shellMessages = {
   'menu-file-export-pdf': { zh: 'PDF（.pdf）…', en: 'PDF (.pdf)…' },
   'menu-file-export-html': { zh: '网页（.html）…', en: 'Web Page (.html)…' },
   'menu-file-export-txt': { zh: '纯文本（.txt）…', en: 'Plain Text (.txt)…' },
+  'menu-file-export-comments': { zh: 'PDF、网页包含批注', en: 'Include Comments in PDF and Web Page' },
   'menu-file-quit': { zh: '退出', en: 'Quit' },
   'menu-edit': { zh: '编辑', en: 'Edit' },
   'menu-edit-undo': { zh: '撤销', en: 'Undo' },

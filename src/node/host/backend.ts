@@ -47,7 +47,7 @@ export interface DocumentBackend {
    */
   save(path: string, file: CaogaoFile, options: { force: boolean; journalKey?: string; name?: string }): Promise<WriteOutcome>;
   /** Write the document as .docx, .pdf, .html or .txt. */
-  exportTo(path: string, file: CaogaoFile, format: ExportFormat): Promise<void>;
+  exportTo(path: string, file: CaogaoFile, format: ExportFormat, review?: { commentNotes?: boolean }): Promise<void>;
   /** Write a comparison of two drafts as .html, .pdf or .docx (optional: a backend without it cannot). */
   exportComparisonTo?(path: string, source: ComparisonSource, format: ComparisonFormat): Promise<void>;
   journal: Journal;

@@ -222,8 +222,8 @@ export class DocumentStore implements DocumentBackend {
     return { status: 'saved' };
   }
 
-  async exportTo(path: string, file: CaogaoFile, format: ExportFormat): Promise<void> {
-    await exportToFile(path, file.doc, format, { ...this.options.pdf, fs: this.fs, comments: file.comments ?? [] });
+  async exportTo(path: string, file: CaogaoFile, format: ExportFormat, review: { commentNotes?: boolean } = {}): Promise<void> {
+    await exportToFile(path, file.doc, format, { ...this.options.pdf, fs: this.fs, comments: file.comments ?? [], commentNotes: review.commentNotes ?? false });
   }
 
   async exportComparisonTo(path: string, source: ComparisonSource, format: ComparisonFormat): Promise<void> {

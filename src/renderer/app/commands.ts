@@ -41,6 +41,9 @@ export interface CommandHost {
   saveAs(): void;
   importFile(): void;
   exportAs(format: ExportFormat): void;
+  /** Print the 批注 in PDF and HTML exports (a setting, remembered). */
+  toggleExportComments(): void;
+  exportComments(): boolean;
   find(replace: boolean): void;
   toggleOutline(): void;
   toggleChecks(): void;
@@ -88,6 +91,7 @@ export function buildCommands(host: CommandHost): Map<string, AppCommand> {
     { id: 'file.exportPdf', label: 'menu-file-export-pdf', run: () => host.exportAs('pdf') },
     { id: 'file.exportHtml', label: 'menu-file-export-html', run: () => host.exportAs('html') },
     { id: 'file.exportTxt', label: 'menu-file-export-txt', run: () => host.exportAs('txt') },
+    { id: 'file.exportComments', label: 'menu-file-export-comments', run: () => host.toggleExportComments(), active: () => host.exportComments() },
     { id: 'edit.undo', label: 'menu-edit-undo', keys: 'Ctrl+Z', run: edit(undo), enabled: can(undo) },
     { id: 'edit.redo', label: 'menu-edit-redo', keys: 'Ctrl+Y', run: edit(redo), enabled: can(redo) },
     { id: 'edit.find', label: 'menu-edit-find', keys: 'Ctrl+F', run: () => host.find(false) },

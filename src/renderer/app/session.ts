@@ -166,11 +166,12 @@ export class DocumentSession {
     }
   }
 
-  async exportAs(format: ExportFormat): Promise<void> {
+  /** `commentNotes`: print the 批注 as notes in a .pdf or .html (a .docx always carries them as Word comments). */
+  async exportAs(format: ExportFormat, commentNotes = false): Promise<void> {
     try {
       // With the handle, the dialog opens in the document's folder.
       const handle = this.info ? { handle: this.info.handle } : {};
-      const result = await this.api.exportDocument({ file: this.fileJson(), format, suggestedName: this.name.replace(/\.[^.]+$/, ''), ...handle });
+      const result = await this.api.exportDocument({ file: this.fileJson(), format, suggestedName: this.name.replace(/\.[^.]+$/, ''), ...handle, ...(commentNotes ? { commentNotes } : {}) });
       if (result.status === 'saved') await tell(t('ui-exported-title'), t('ui-exported', { name: result.name, location: result.location }));
     } catch (error) {
       await this.showError(error);

@@ -16,7 +16,7 @@ export interface Group {
 }
 
 const GROUPS: Group[] = [
-  { label: 'menu-file', items: ['file.new', 'file.startPage', 'file.open', 'file.save', { menu: 'menu-file-export', ids: ['file.saveAs', 'file.import', 'file.exportDocx', 'file.exportPdf', 'file.exportHtml', 'file.exportTxt'] }] },
+  { label: 'menu-file', items: ['file.new', 'file.startPage', 'file.open', 'file.save', { menu: 'menu-file-export', ids: ['file.saveAs', 'file.import', 'file.exportDocx', 'file.exportPdf', 'file.exportHtml', 'file.exportTxt', 'file.exportComments'] }] },
   { label: 'menu-edit', items: ['edit.undo', 'edit.redo'] },
   { label: 'ui-group-styles', items: ['format.part', 'format.section', 'format.item', 'format.paragraph'] },
   { label: 'menu-format', items: ['format.lead', 'format.targetSummary', 'insert.glossaryEntry'] },

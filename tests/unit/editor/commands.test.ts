@@ -28,6 +28,8 @@ function fakeHost(): CommandHost & { calls: string[] } {
     saveAs: record('saveAs'),
     importFile: record('import'),
     exportAs: record('export'),
+    toggleExportComments: record('exportComments'),
+    exportComments: () => false,
     find: record('find'),
     toggleOutline: record('outline'),
     toggleChecks: record('checks'),
