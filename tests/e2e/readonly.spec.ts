@@ -11,6 +11,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { parseCaogao, serializeCaogao } from '../../src/core/format/caogaoFile.js';
+import { createComment } from '../../src/core/review/comments.js';
 import { test as appTest, expect, AppPage } from './support/app.js';
 import { REAL_REPORT, REPO, startHost, type RunningHost } from './support/host.js';
 
@@ -147,5 +149,61 @@ test.describe('a file someone else is editing', () => {
     expect(JSON.parse(readFileSync(run.lock, 'utf8'))).toMatchObject({ app: 'caogao', host: hostname() });
     await run.host.exit();
     expect(existsSync(run.lock)).toBe(false);
+  });
+  test('批注 and 修订模式 are refused with the read-only notice; the comments stay readable', async ({ page, locked: run }) => {
+    // A reviewer's comment already in the colleague's file.
+    const file = parseCaogao(readFileSync(run.file, 'utf8'));
+    let at = -1;
+    file.doc.descendants((node, pos) => {
+      const i = node.isTextblock ? node.textContent.indexOf('优化全域创新生态') : -1;
+      if (at < 0 && i >= 0) at = pos + 1 + i;
+      return at < 0;
+    });
+    const comment = createComment(file.doc, at, at + 8, { author: '李四', text: '请补充具体举措。' })!;
+    writeFileSync(run.file, serializeCaogao({ ...file, comments: [comment] }));
+    const before = readFileSync(run.file, 'utf8');
+    const app = await AppPage.openReport(page, run.host.url);
+    const banner = page.getByRole('region', { name: '只读' });
+    const refused = banner.getByText('文件为只读，修改没有生效。');
+    const card = page.locator('.comment-card', { hasText: '请补充具体举措。' });
+    await app.editor.locator('.comment-range').scrollIntoViewIfNeeded();
+    await expect(card).toBeVisible();
+    await expect(card.locator('.comment-author')).toHaveText('李四');
+
+    // 新建批注 on a selection: no new card, the notice instead.
+    await app.editor.evaluate((root) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const i = (node.nodeValue ?? '').indexOf('推动楼宇经济高效发展');
+        if (i < 0) continue;
+        document.getSelection()!.setBaseAndExtent(node, i, node, i + 4);
+        document.dispatchEvent(new Event('selectionchange'));
+        return;
+      }
+    });
+    await page.keyboard.press('Control+Alt+m');
+    await expect(refused).toBeVisible();
+    await expect(page.locator('.comment-card')).toHaveCount(1);
+    await expect(page.locator('.comment-card textarea')).toHaveCount(0);
+
+    // 回复, 已解决 and 删除 on the card refuse; the card stays as it was.
+    for (const name of ['回复', '已解决', '删除']) {
+      await banner.evaluate((el) => (el.querySelector('.readonly-note')!.textContent = ''));
+      await card.getByRole('button', { name, exact: true }).click();
+      await expect(refused).toBeVisible();
+    }
+    await expect(card).toBeVisible();
+    await expect(card).not.toHaveClass(/resolved/);
+    await expect(card.locator('textarea')).toHaveCount(0);
+
+    // 修订模式, by its shortcut and by the status bar: stays off.
+    await banner.evaluate((el) => (el.querySelector('.readonly-note')!.textContent = ''));
+    await page.keyboard.press('Control+Shift+E');
+    await expect(refused).toBeVisible();
+    await page.locator('.status-track').click();
+    await expect(page.locator('.status-track')).toHaveText('修订 关');
+    await app.shot('readonly-review');
+    await expect(page.locator('.status-save')).not.toHaveText('未保存');
+    expect(readFileSync(run.file, 'utf8')).toBe(before);
   });
 });

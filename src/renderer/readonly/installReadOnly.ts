@@ -14,10 +14,21 @@ import { holderAfter } from './readOnlyState.js';
 import type { LockHolder } from '../../shared/api.js';
 
 const holders = new WeakMap<App, () => LockHolder | null>();
+const refusals = new WeakMap<App, () => void>();
 
 /** Whether the window shows a file someone else is editing (for features that change the document's settings). */
 export function isReadOnly(app: App): boolean {
   return holders.get(app)?.() != null;
+}
+
+/**
+ * For an act that changes the document without changing its text (a 批注, 修订模式): true, with the
+ * banner's notice, when the window is read-only, so the caller does nothing.
+ */
+export function refuseEdit(app: App): boolean {
+  if (!isReadOnly(app)) return false;
+  refusals.get(app)?.();
+  return true;
 }
 
 export function installReadOnly(app: App): void {
@@ -33,6 +44,7 @@ export function installReadOnly(app: App): void {
     },
   });
   app.layout.top.append(banner.el);
+  refusals.set(app, () => banner.refused());
 
   const dispatch = view.props.dispatchTransaction ?? ((tr) => view.updateState(view.state.apply(tr)));
   view.setProps({

@@ -22,6 +22,8 @@ export interface MarginActions {
   resolve(id: string, resolved: boolean): void;
   remove(id: string): void;
   select(id: string): void;
+  /** Whether the document may be changed (false on a read-only one, which says so). */
+  mayEdit(): boolean;
 }
 
 /** Pixels of text above and below the visible desk whose comments are laid out too. */
@@ -173,6 +175,7 @@ export class CommentMargin {
       'div',
       { class: 'comment-actions' },
       button('comment-reply', () => {
+        if (!this.actions.mayEdit()) return;
         setChildren(replyBox, this.editor('comment-reply-placeholder', '', (text) => this.actions.reply(c.id, text), () => setChildren(replyBox)));
         replyBox.querySelector('textarea')?.focus();
         this.schedule(true);

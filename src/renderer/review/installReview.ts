@@ -17,6 +17,7 @@ import { finalStateForReading } from '../../core/review/finalState.js';
 import type { App } from '../app/app.js';
 import { onLangChange, t, tx } from '../app/i18n.js';
 import { tell } from '../app/dialogs.js';
+import { refuseEdit } from '../readonly/installReadOnly.js';
 import { ownUndoStep } from '../editor/undoSteps.js';
 import { h } from '../util/dom.js';
 import { debounce } from '../util/schedule.js';
@@ -79,6 +80,7 @@ export function installReview(app: App): void {
     resolve: (id, resolved) => changeComments((c) => (c.id === id ? setResolved(c, resolved) : c)),
     remove: (id) => changeComments((c) => (c.id === id ? null : c)),
     select: (id) => selectComment(id),
+    mayEdit: () => !refuseEdit(app),
   });
   const pageZoom = app.layout.page.parentElement!;
   pageZoom.append(margin.el);
@@ -117,6 +119,7 @@ export function installReview(app: App): void {
 
   /** Change the comments (null drops one) as the user's act: the document is unsaved. */
   function changeComments(change: (c: ReviewComment) => ReviewComment | null, dirty = true): void {
+    if (dirty && refuseEdit(app)) return;
     const next = reviewState(view.state).comments.map(change).filter((c): c is ReviewComment => c !== null);
     view.dispatch(setReview(view.state.tr, { comments: next }));
     if (dirty) app.session.changed();
@@ -127,6 +130,7 @@ export function installReview(app: App): void {
   }
 
   function newComment(): void {
+    if (refuseEdit(app)) return;
     const { from, to, empty } = view.state.selection;
     if (empty) {
       void tell(t('comment-new'), t('comment-need-selection'));
@@ -201,6 +205,7 @@ export function installReview(app: App): void {
   }
 
   function toggleTracking(): void {
+    if (refuseEdit(app)) return;
     tracking = !tracking;
     view.dispatch(setReview(view.state.tr, { tracking }));
     renderStatus();
