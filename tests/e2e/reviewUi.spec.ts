@@ -85,3 +85,108 @@ test.describe('导出 with 批注', () => {
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(at + 1), '-l', String(at + 1), pdf, join(SHOTS, 'export-comment-notes')]);
   });
 });
+
+/** The toolbar's controls in the row (not those in the ›› menu): each one's top and right edge. */
+async function toolbarRow(page: Page): Promise<{ tops: number[]; right: number; barRight: number; overflowed: string[] }> {
+  return page.locator('[role="toolbar"]').evaluate((bar) => {
+    const row = [...bar.children].filter((el) => !(el as HTMLElement).hidden) as HTMLElement[];
+    const boxes = row.map((el) => el.getBoundingClientRect());
+    return {
+      tops: boxes.map((b) => Math.round(b.top)),
+      right: Math.max(...boxes.map((b) => b.right)),
+      barRight: bar.getBoundingClientRect().right,
+      overflowed: [...bar.querySelectorAll<HTMLElement>('.overflow-popup [data-command]')].map((el) => el.dataset.command!),
+    };
+  });
+}
+
+/** The desk's visible box (without its scroll bar) and the right edge of the page's text. */
+async function deskAndText(page: Page): Promise<{ left: number; right: number; textRight: number }> {
+  return page.locator('main.desk').evaluate((desk) => {
+    const box = desk.getBoundingClientRect();
+    const text = desk.querySelector('.page-text')!.getBoundingClientRect();
+    return { left: box.left, right: box.left + desk.clientWidth, textRight: text.right };
+  });
+}
+
+test.describe('window widths', () => {
+  for (const width of [1280, 1440, 1920]) {
+    test(`at ${width} px the toolbar is one row and the comment margin is whole`, async ({ app, page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await commentOn(app, '优化全域创新生态', '请补充具体举措。');
+      const card = page.locator('.comment-card', { hasText: '请补充具体举措。' });
+      const pin = page.locator('.comment-pin:visible');
+      const desk = await deskAndText(page);
+      // The text is never cut by the margin or the desk.
+      expect(desk.textRight).toBeLessThanOrEqual(desk.right);
+      if (width < 1440) {
+        // Too narrow for cards: a count in the page's right margin; the comment just written stays open over the text.
+        await expect(pin).toHaveText('1');
+        await expect(pin).toHaveAccessibleName('1 条批注');
+        await expect(card).toBeVisible();
+        const box = (await pin.boundingBox())!;
+        expect(box.x).toBeGreaterThanOrEqual(desk.textRight);
+        expect(box.x + box.width).toBeLessThanOrEqual(desk.right);
+        expect((await card.boundingBox())!.x).toBeGreaterThanOrEqual(desk.left);
+        await app.shot(`review-width-${width}-open`);
+        // The count closes and opens its cards.
+        await pin.click();
+        await expect(card).toBeHidden();
+        await pin.click();
+        await expect(card).toBeVisible();
+        await pin.click();
+        await expect(card).toBeHidden();
+      } else {
+        await expect(card).toBeVisible();
+        await expect(pin).toHaveCount(0);
+        const box = (await card.boundingBox())!;
+        expect(box.x).toBeGreaterThanOrEqual(desk.textRight);
+        expect(box.x + box.width).toBeLessThanOrEqual(desk.right);
+        expect(box.width).toBeGreaterThanOrEqual(150);
+      }
+      await app.shot(`review-width-${width}`);
+      for (const lang of ['zh', 'en']) {
+        const row = await toolbarRow(page);
+        expect(new Set(row.tops).size, `${lang}: one row`).toBe(1);
+        expect(row.right, lang).toBeLessThanOrEqual(row.barRight);
+        console.log(`${width} px ${lang}: in ›› ${row.overflowed.join(' ') || '(nothing)'}`);
+        if (lang === 'zh') await page.locator('[data-command="view.language"]').click();
+      }
+      await app.shot(`review-width-${width}-en`);
+      await page.locator('[data-command="view.language"]').click();
+    });
+  }
+
+  test('at 1280 px the ›› menu holds what does not fit, and the keys move in it', async ({ app, page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const more = page.getByRole('toolbar').locator('summary[aria-label="更多工具"]');
+    await expect(more).toBeVisible();
+    const popup = page.locator('.overflow-popup');
+    await expect(popup.locator('[data-command="view.zoomIn"]')).toBeHidden();
+    // ↓ on ›› opens it at its first control; End goes to the last (＋, zoom in); Enter runs it and closes the menu.
+    await more.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(popup.locator('[data-command="edit.find"]')).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(popup.locator('[data-command="edit.replace"]')).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(popup.locator('[data-command="edit.find"]')).toBeFocused();
+    await app.shot('toolbar-overflow-1280');
+    await page.keyboard.press('End');
+    await expect(popup.locator('[data-command="view.zoomIn"]')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.status-zoom')).toHaveText('110%');
+    await expect(popup).toBeHidden();
+    // Esc closes it and gives ›› the focus back.
+    await more.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(popup).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(popup).toBeHidden();
+    await expect(more).toBeFocused();
+    // Wider, the groups come back into the row.
+    await page.setViewportSize({ width: 1920, height: 900 });
+    await expect(page.getByRole('toolbar').locator('> .tool-group [data-command="view.zoomIn"]')).toBeVisible();
+    await expect(more).toBeHidden();
+  });
+});

@@ -14,6 +14,7 @@ export const reviewUiMessages = {
   // 修订 mode and views
   'review-track': { zh: '修订', en: 'Track changes' },
   'review-group': { zh: '审阅', en: 'Review' },
+  'review-track-short': { zh: '修订', en: 'Track' },
   'review-status-on': { zh: '修订 开', en: 'Tracking on' },
   'review-status-off': { zh: '修订 关', en: 'Tracking off' },
   'review-status-tip': { zh: '修订模式（Ctrl+Shift+E）：单击切换', en: 'Track changes (Ctrl+Shift+E): click to switch' },
@@ -41,6 +42,7 @@ export const reviewUiMessages = {
   'review-structure-split': { zh: '（段落拆分或合并）', en: '(paragraph split or merged)' },
   // 批注
   'comment-new': { zh: '新建批注', en: 'New comment' },
+  'comment-new-short': { zh: '新建批注', en: 'Comment' },
   'comment-need-selection': { zh: '请先选中要批注的文字。', en: 'Select the text to comment on first.' },
   'comment-placeholder': { zh: '输入批注…', en: 'Type a comment…' },
   'comment-reply-placeholder': { zh: '回复…', en: 'Reply…' },
@@ -54,6 +56,7 @@ export const reviewUiMessages = {
   'comment-next': { zh: '下一条批注', en: 'Next comment' },
   'comment-prev': { zh: '上一条批注', en: 'Previous comment' },
   'comment-margin': { zh: '批注', en: 'Comments' },
+  'comment-strip-count': { zh: '{n} 条批注', en: '{n} comment(s)' },
   'comment-filter': { zh: '审阅者', en: 'Reviewer' },
   'comment-filter-all': { zh: '全部审阅者', en: 'All reviewers' },
   'comment-show-resolved': { zh: '显示已解决', en: 'Show resolved' },

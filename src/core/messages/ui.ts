@@ -3,6 +3,7 @@ export const uiMessages = {
   // the page and the frame
   'ui-body': { zh: '正文', en: 'Body text' },
   'ui-toolbar': { zh: '工具栏', en: 'Toolbar' },
+  'ui-toolbar-more': { zh: '更多工具', en: 'More tools' },
   'ui-statusbar': { zh: '状态栏', en: 'Status bar' },
   'ui-group-styles': { zh: '样式', en: 'Styles' },
   'ui-group-find': { zh: '查找', en: 'Find' },

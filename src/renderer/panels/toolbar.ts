@@ -4,11 +4,16 @@
  * summary, glossary, find/replace, panels, zoom, command menu and language.
  * Each button runs a command from app/commands.ts; its tooltip names the
  * shortcut. Buttons do not take the focus from the text.
+ *
+ * The toolbar keeps to one row: groups that do not fit go, whole, into the
+ * ›› menu (toolbarOverflow.ts). A menu opens with ↓ on its button, and ↑/↓
+ * (←/→), Home/End move in it; Esc closes it and gives its button the focus.
  */
 import type { AppCommand } from '../app/commands.js';
 import { t, tx } from '../app/i18n.js';
 import type { MessageKey } from '../../core/messages/index.js';
 import { h } from '../util/dom.js';
+import { dropdown, ToolbarOverflow } from './toolbarOverflow.js';
 
 export interface Group {
   label: MessageKey;
@@ -34,22 +39,26 @@ const SHORT: Partial<Record<string, MessageKey>> = {
   'app.commandMenu': 'ui-command-menu-short',
   'insert.glossaryEntry': 'ui-insert-glossary-short',
   'file.startPage': 'ui-start-title',
+  'review.track': 'review-track-short',
+  'review.newComment': 'comment-new-short',
 };
 
 export class Toolbar {
   readonly el: HTMLElement;
   private readonly buttons: { command: AppCommand; el: HTMLButtonElement }[] = [];
+  private readonly overflow: ToolbarOverflow;
 
   constructor(private readonly commands: Map<string, AppCommand>) {
     this.el = tx(h('div', { class: 'toolbar', role: 'toolbar' }), { 'aria-label': 'ui-toolbar' });
+    this.overflow = new ToolbarOverflow(this.el);
     for (const group of GROUPS) this.addGroup(group);
   }
 
   /** A group added by a feature installed after the window was built (审阅): its commands must exist by then. */
   addGroup(group: Group): void {
-    const box = tx(h('div', { class: 'tool-group', role: 'group' }), { 'aria-label': group.label });
+    const box = tx(h('div', { class: 'tool-group', role: 'group', 'data-group': group.label }), { 'aria-label': group.label });
     for (const item of group.items) box.append(typeof item === 'string' ? this.button(item) : this.menu(item.menu, item.ids));
-    this.el.append(box);
+    this.overflow.add(box);
   }
 
   private button(id: string, inMenu = false): HTMLElement {
@@ -70,12 +79,7 @@ export class Toolbar {
 
   private menu(label: MessageKey, ids: string[]): HTMLElement {
     const summary = tx(h('summary', { class: 'tool' }), { text: label });
-    const list = h('div', { class: 'menu-popup', role: 'menu' }, ...ids.map((id) => this.button(id, true)));
-    const details = h('details', { class: 'tool-menu' }, summary, list);
-    document.addEventListener('click', (e) => {
-      if (!details.contains(e.target as Node)) details.removeAttribute('open');
-    });
-    return details;
+    return dropdown(summary, h('div', { class: 'menu-popup', role: 'menu' }, ...ids.map((id) => this.button(id, true))));
   }
 
   private tooltip(command: AppCommand): string {
@@ -118,5 +122,6 @@ export class Toolbar {
   /** Re-make the tooltips in the current language (labels relabel themselves). */
   relabel(): void {
     for (const { command, el } of this.buttons) el.title = this.tooltip(command);
+    this.overflow.fit();
   }
 }

@@ -29,6 +29,14 @@ export interface MarginActions {
 /** Pixels of text above and below the visible desk whose comments are laid out too. */
 const OVERSCAN = 600;
 const GAP = 6;
+/** Cards narrower than CARD_MIN px are hard to read: below it the margin is a strip of counts, STRIP px wide. */
+const CARD_MIN = 150;
+const CARD_MAX = 300;
+const STRIP = 26;
+/** Pixels between the end of the text and the margin. */
+const TEXT_GAP = 6;
+/** Comments whose text starts within this many pixels share one count in the strip. */
+const PIN_SPAN = 24;
 
 function shortTime(iso: string): string {
   const d = new Date(iso);
@@ -46,6 +54,11 @@ export class CommentMargin {
   showResolved = true;
   private frame = 0;
   private timer = 0;
+  /** Too narrow for cards: a strip of counts (fit()). */
+  private strip = false;
+  /** In the strip: the comment whose count was opened. */
+  private opened: string | null = null;
+  private readonly pins: HTMLButtonElement[] = [];
   /** Cards laid out by the last layout (the benchmark and the tests read it). */
   laidOut = 0;
 
@@ -57,13 +70,21 @@ export class CommentMargin {
   ) {
     this.el.setAttribute('aria-label', t('comment-margin'));
     desk.addEventListener('scroll', () => this.schedule(true), { passive: true });
+    // The window or a side panel changed the desk's width: fit the margin again.
+    new ResizeObserver(() => {
+      if (this.comments.length) this.schedule(true);
+    }).observe(desk);
   }
 
   /** The comments changed (or the text did): lay out again, at the next frame when `soon`, else after typing pauses. */
   update(comments: readonly ReviewComment[], active: string | null, soon = false): void {
     this.comments = comments;
+    // Going to a comment (a click on its text, 下一条批注) opens its count in the strip.
+    if (active !== this.active) this.opened = active;
     this.active = active;
     this.el.hidden = !comments.length;
+    this.desk.classList.toggle('with-comments', comments.length > 0);
+    if (!comments.length) (this.el.parentElement ?? this.el).style.marginLeft = '';
     this.schedule(soon);
   }
 
@@ -94,10 +115,42 @@ export class CommentMargin {
     return { from: top ? top.pos : 0, to: bottom ? bottom.pos : this.view.state.doc.content.size };
   }
 
+  /**
+   * Size the margin to the room beside the page. Cards stand from just right of the text (over the page's
+   * own right margin, 26 mm of white) to the desk's edge, CARD_MIN–CARD_MAX px wide, the page and the
+   * margin centred together. With less room the comments become a strip of counts in the page's right
+   * margin, each opening its cards over the text; a page wider than the desk then shifts left into its
+   * own left margin (never past its text) so that the strip shows whole.
+   */
+  private fit(): void {
+    const page = this.el.parentElement;
+    const sheet = this.view.dom.closest<HTMLElement>('.page');
+    if (!page || !sheet) return;
+    const zoom = this.zoom() || 1;
+    const deskStyle = getComputedStyle(this.desk);
+    const pads = parseFloat(deskStyle.paddingLeft) + parseFloat(deskStyle.paddingRight);
+    const sheetStyle = getComputedStyle(sheet);
+    const rightPad = parseFloat(sheetStyle.paddingRight);
+    const overlap = rightPad - TEXT_GAP;
+    // Room beside the text for the margin, in the page's own (unzoomed) pixels.
+    const room = (this.desk.clientWidth - pads) / zoom - sheet.offsetWidth + overlap;
+    this.strip = room < CARD_MIN;
+    const width = this.strip ? STRIP : Math.min(room, CARD_MAX);
+    this.el.classList.toggle('strip', this.strip);
+    this.el.style.width = `${Math.floor(width)}px`;
+    this.el.style.flexBasis = `${Math.floor(width)}px`;
+    this.el.style.marginLeft = `${-overlap}px`;
+    const over = (sheet.offsetWidth - overlap + width) * zoom + pads - this.desk.clientWidth;
+    const shift = this.strip && over > 0 ? Math.min(over / zoom, parseFloat(sheetStyle.paddingLeft) - TEXT_GAP) : 0;
+    page.style.marginLeft = shift ? `${-Math.ceil(shift)}px` : '';
+  }
+
   layout(): void {
     this.frame = 0;
+    if (!this.el.hidden) this.fit();
     if (this.view.composing || !this.comments.length) {
       for (const card of this.cards.values()) card.el.hidden = true;
+      for (const pin of this.pins) pin.hidden = true;
       this.laidOut = 0;
       return;
     }
@@ -106,29 +159,73 @@ export class CommentMargin {
     const { from, to } = this.visibleRange();
     const zoom = this.zoom() || 1;
     const origin = this.el.getBoundingClientRect().top;
-    const placed: { el: HTMLElement; top: number }[] = [];
-    const seen = new Set<string>();
+    const placed: { c: ReviewComment; top: number }[] = [];
     for (const c of this.comments) {
       const range = this.shown(c) ? anchorRange(doc, c.anchor, index) : null;
       if (!range || (c.id !== this.editing && (range.from < from || range.from > to))) continue;
-      seen.add(c.id);
-      const el = this.card(c);
-      el.hidden = false;
-      const top = (this.view.coordsAtPos(range.from).top - origin) / zoom;
-      placed.push({ el, top });
+      placed.push({ c, top: (this.view.coordsAtPos(range.from).top - origin) / zoom });
     }
+    placed.sort((a, b) => a.top - b.top);
+    const cards = this.strip ? this.layoutStrip(placed) : placed;
+    const seen = new Set(cards.map((p) => p.c.id));
     for (const [id, card] of this.cards) {
       if (!seen.has(id)) card.el.hidden = true;
     }
     // Stack: each card at its text's height, or just under the card above it.
-    placed.sort((a, b) => a.top - b.top);
     let bottom = -Infinity;
-    for (const p of placed) {
+    for (const p of cards) {
+      const el = this.card(p.c);
+      el.hidden = false;
       const top = Math.max(p.top, bottom + GAP);
-      p.el.style.top = `${Math.round(top)}px`;
-      bottom = top + p.el.offsetHeight;
+      el.style.top = `${Math.round(top)}px`;
+      bottom = top + el.offsetHeight;
     }
     this.laidOut = placed.length;
+  }
+
+  /**
+   * The strip: one count for the comments whose text starts within a line of each other, at the height of
+   * the first; a click on it opens their cards beside it, over the text (again: closes them). A comment
+   * being written, or the one the user went to, has its cards open. Returns the cards to show.
+   */
+  private layoutStrip(placed: { c: ReviewComment; top: number }[]): { c: ReviewComment; top: number }[] {
+    const groups: { c: ReviewComment; top: number }[][] = [];
+    for (const p of placed) {
+      const last = groups[groups.length - 1];
+      if (last && p.top - last[0].top < PIN_SPAN) last.push(p);
+      else groups.push([p]);
+    }
+    const open = this.editing ?? this.opened;
+    let shown: { c: ReviewComment; top: number }[] = [];
+    groups.forEach((group, i) => {
+      const pin = this.pins[i] ?? this.newPin();
+      const ids = group.map((p) => p.c.id);
+      pin.hidden = false;
+      pin.style.top = `${Math.round(group[0].top)}px`;
+      pin.textContent = String(group.length);
+      pin.dataset.comments = ids.join(' ');
+      pin.setAttribute('aria-label', t('comment-strip-count', { n: group.length }));
+      pin.title = [...new Set(group.map((p) => p.c.author || t('review-no-author')))].join('、');
+      const isOpen = open !== null && ids.includes(open);
+      pin.setAttribute('aria-expanded', String(isOpen));
+      if (isOpen) shown = group.map((p) => ({ c: p.c, top: group[0].top }));
+    });
+    for (const pin of this.pins.slice(groups.length)) pin.hidden = true;
+    return shown;
+  }
+
+  private newPin(): HTMLButtonElement {
+    const pin = h('button', { type: 'button', class: 'comment-pin' });
+    pin.addEventListener('mousedown', (e) => e.preventDefault());
+    pin.addEventListener('click', () => {
+      const ids = (pin.dataset.comments ?? '').split(' ');
+      this.opened = this.opened !== null && ids.includes(this.opened) ? null : ids[0];
+      if (this.opened) this.actions.select(this.opened);
+      this.schedule(true);
+    });
+    this.el.append(pin);
+    this.pins.push(pin);
+    return pin;
   }
 
   /** The card of a comment: kept while the comment is the same object, else rebuilt. */
