@@ -183,7 +183,8 @@ export function reportDocument(doc: PMNode, comments: readonly ReviewComment[] =
   const blocks = printableBlocks(doc);
   const title = blocks.find((b) => b.kind === 'title');
   const review = new DocxReview(comments, blocks);
-  const children = blocks.map((b, i): FileChild => (b.kind === 'table' ? docxTable(b) : paragraphOf(b, i, blocks, review)));
+  // A table's cells carry their 修订 and 批注 as a paragraph does.
+  const children = blocks.map((b, i): FileChild => (b.kind === 'table' ? docxTable(b, (runs) => review.children(runs, runOptions)) : paragraphOf(b, i, blocks, review)));
   return documentOnReportPages({ title: title ? blockText(title) : '', children, comments: review.comments });
 }
 

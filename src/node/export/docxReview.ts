@@ -68,7 +68,9 @@ export class DocxReview {
     private readonly lang: Lang = 'zh',
   ) {
     const printed = new Set<string>();
-    for (const b of blocks) for (const r of b.runs) if (r.source) printed.add(r.source.block);
+    // A table's cells are printed too: their paragraphs are blocks of their own.
+    const cellRuns = (b: PrintBlock) => (b.rows ?? []).flatMap((row) => row.cells.flatMap((cell) => cell.paragraphs.flat()));
+    for (const b of blocks) for (const r of [...b.runs, ...cellRuns(b)]) if (r.source) printed.add(r.source.block);
     const first = blocks.find((b) => b.runs.some((r) => r.source))?.runs.find((r) => r.source)?.source?.block ?? '';
     for (const c of comments) {
       const id = this.nextId++;

@@ -5,7 +5,7 @@
  * first-line indent; header cells centred. Spans carry over (docx writes the
  * vertical-merge cells a rowspan needs).
  */
-import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
+import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType, type ParagraphChild } from 'docx';
 import { MARGIN_MM, PAGE_MM, mmToTwips } from '../../core/export/layout.js';
 import type { PrintBlock, PrintRow, PrintRun } from '../../core/export/printable.js';
 import { columnLayout } from '../../core/table/tableData.js';
@@ -17,8 +17,8 @@ export const TYPE_AREA_TWIPS = mmToTwips(PAGE_MM.width - MARGIN_MM.left - MARGIN
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
 
-/** Runs of a cell paragraph; `extra` lets the comparison export mark inserted or deleted text. */
-export type CellRuns = (runs: PrintRun[], row: PrintRow) => TextRun[];
+/** Runs of a cell paragraph: plain, or with the report's 修订 and 批注 (docx.ts, through DocxReview). */
+export type CellRuns = (runs: PrintRun[], row: PrintRow) => ParagraphChild[];
 
 const plainRuns: CellRuns = (runs) => runs.map((r) => new TextRun({ text: xmlSafe(r.text), ...(r.bold ? { bold: true } : {}) }));
 
