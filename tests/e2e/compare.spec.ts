@@ -101,3 +101,47 @@ test('compare a version with the current draft: targets, F7, accept and reject, 
   await expect(compare).toBeHidden();
   await expect(summary).toContainText('增长7%左右，固定资产投资');
 });
+
+test('a changed table shows as ruled rows of cells in the comparison, the change inside its cell', async ({ app, page }) => {
+  // A table of three columns after a paragraph (pasted as tab-separated rows), kept as 第一稿.
+  await app.caretAt('综合经济实力不断增强。', 'end');
+  await app.editor.evaluate((editor, text) => {
+    const transfer = new DataTransfer();
+    transfer.setData('text/plain', text);
+    editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  }, '指标\t目标\t说明\n地区生产总值\t增长5%\t预期\n城镇新增就业\t1.5万人\t约束');
+  await expect(app.editor.locator('table.report-table')).toHaveCount(1);
+  const versions = page.locator('[role="region"][aria-label="版本"]');
+  await versions.getByLabel('版本名称').fill('第一稿');
+  await versions.getByRole('button', { name: '保存为版本' }).click();
+  await expect(versions.locator('.version-label')).toHaveText(['第一稿']);
+  // One cell changed: 1.5万人 → 2万人.
+  await app.caretAt('1.5万人', 'end');
+  for (let i = 0; i < '1.5万人'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.type('2万人');
+  await expect(app.editor.locator('table.report-table td', { hasText: '2万人' })).toHaveCount(1);
+
+  await versions.getByRole('button', { name: '比对 第一稿' }).click();
+  await page.getByRole('dialog', { name: '比对两稿' }).getByRole('button', { name: '比对', exact: true }).click();
+  const compare = page.getByRole('region', { name: '比对', exact: true });
+  await expect(compare).toBeVisible();
+  await page.keyboard.press('F7');
+  // Side by side (the default): the old cell has the old figure only, the new cell the new one.
+  const current = compare.locator('.cmp-row.cmp-current');
+  await expect(current.locator('.cmp-old table.cmp-table-row td')).toHaveText(['城镇新增就业', '1.5万人', '约束']);
+  await expect(current.locator('.cmp-new table.cmp-table-row td')).toHaveText(['城镇新增就业', '2万人', '约束']);
+  await expect(current.locator('.cmp-new td').nth(1).locator('ins')).toHaveText('2万人');
+  await expect(current).not.toContainText('｜');
+  // The rows around it stay rows of the same three columns.
+  await expect(compare.locator('.cmp-row', { hasText: '地区生产总值' }).locator('.cmp-new table.cmp-table-row td')).toHaveText(['地区生产总值', '增长5%', '预期']);
+  await app.shot('compare-table-side');
+  // Inline (修订): one ruled row of three cells, the figure struck and inserted in the second.
+  await compare.getByRole('button', { name: '修订', exact: true }).click();
+  const cells = compare.locator('.cmp-row.cmp-current table.cmp-table-row td');
+  await expect(cells).toHaveCount(3);
+  await expect(cells.nth(0)).toHaveText('城镇新增就业');
+  await expect(cells.nth(1).locator('del')).toHaveText('1.5万人');
+  await expect(cells.nth(1).locator('ins')).toHaveText('2万人');
+  await expect(cells.nth(2)).toHaveText('约束');
+  await app.shot('compare-table-inline');
+});

@@ -9,16 +9,12 @@
  * A moved block shows at both ends, each end marked with where the other is,
  * and a click on the mark goes there.
  */
-import { pathLabel, type Row } from '../../core/diff/index.js';
+import { pathLabel, type Row, type RowSide, type Span } from '../../core/diff/index.js';
 import { lang, t } from '../app/i18n.js';
 import { h } from '../util/dom.js';
-import { blockElement, spanNodes, type SpanFilter } from './blockText.js';
+import { blockElement, sideContent, type SpanFilter } from './blockText.js';
 
 export type Layout = 'side' | 'inline';
-
-function plain(text: string, wrap?: 'ins' | 'del'): Node[] {
-  return [wrap ? h(wrap, {}, text) : document.createTextNode(text)];
-}
 
 /** The mark at one end of a move, naming the place of the other end. */
 function moveMark(row: Row, rows: Row[], goTo: (row: number) => void): HTMLElement | null {
@@ -34,29 +30,35 @@ function moveMark(row: Row, rows: Row[], goTo: (row: number) => void): HTMLEleme
   return mark;
 }
 
-/** The content of one side (or of the inline cell) of a row. */
-function cell(row: Row, filter: SpanFilter): Node[] {
+/** The spans of one side (or of the inline cell) of a row: a block shown whole is one span. */
+function cellSpans(row: Row, filter: SpanFilter): Span[] {
+  const whole = (text: string, op: Span['op'] = 'equal'): Span[] => [{ op, text }];
   switch (row.kind) {
     case 'same':
-      return plain((filter === 'old' ? row.old : row.new)!.text);
+      return whole((filter === 'old' ? row.old : row.new)!.text);
     case 'insert':
-      return plain(row.new!.text, 'ins');
+      return whole(row.new!.text, 'insert');
     case 'delete':
-      return plain(row.old!.text, 'del');
+      return whole(row.old!.text, 'delete');
     case 'moveFrom':
-      return plain(row.old!.text, filter === 'both' ? 'del' : undefined);
+      return whole(row.old!.text, filter === 'both' ? 'delete' : 'equal');
     case 'moveTo':
-      return row.spans ? spanNodes(row.spans, 'both') : plain(row.new!.text);
+      return row.spans ?? whole(row.new!.text);
     default:
-      return spanNodes(row.spans ?? [], filter);
+      return row.spans ?? [];
   }
+}
+
+/** The content of one side (or of the inline cell) of a row; a moved block's edits show on both sides. */
+function cell(row: Row, side: RowSide, filter: SpanFilter): Node[] {
+  return sideContent(side, cellSpans(row, filter), row.kind === 'moveTo' ? 'both' : filter);
 }
 
 function sideCell(row: Row, rows: Row[], which: 'old' | 'new', goTo: (row: number) => void): HTMLElement {
   const side = row[which];
   const shows = side && !(which === 'old' && row.kind === 'moveTo') && !(which === 'new' && row.kind === 'moveFrom');
   if (!shows) return h('div', { class: `cmp-cell cmp-${which} cmp-empty` });
-  return h('div', { class: `cmp-cell cmp-${which}` }, blockElement(side, cell(row, which)), moveMark(row, rows, goTo));
+  return h('div', { class: `cmp-cell cmp-${which}` }, blockElement(side, cell(row, side, which)), moveMark(row, rows, goTo));
 }
 
 export function renderRows(rows: Row[], layout: Layout, goTo: (row: number) => void): HTMLElement[] {
@@ -64,6 +66,6 @@ export function renderRows(rows: Row[], layout: Layout, goTo: (row: number) => v
     const attrs = { class: `cmp-row cmp-${row.kind}`, 'data-row': i, 'data-kind': row.kind };
     if (layout === 'side') return h('div', attrs, sideCell(row, rows, 'old', goTo), sideCell(row, rows, 'new', goTo));
     const side = (row.kind === 'delete' || row.kind === 'moveFrom' ? row.old : row.new)!;
-    return h('div', attrs, h('div', { class: 'cmp-cell cmp-inline' }, blockElement(side, cell(row, 'both')), moveMark(row, rows, goTo)));
+    return h('div', attrs, h('div', { class: 'cmp-cell cmp-inline' }, blockElement(side, cell(row, side, 'both')), moveMark(row, rows, goTo)));
   });
 }
