@@ -3,9 +3,15 @@
  * 一、 for parts, （一） for sections, 1. for items, （1） for subitems, and
  * 1. for glossary entries (［1］ for endnote entries) and 1. or 一、 for the
  * items of an annex that is not a glossary, each counted within its parent.
+ *
+ * Under review the numbers follow a reading (review/finalState.ts): by
+ * default the final state (最终状态), in which a part, section, item or entry
+ * deleted whole is not counted; in the original state (原始状态) one inserted
+ * whole is not. A document without suggestions numbers as it is.
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import { toChineseNumeral } from './numerals.js';
+import { goesWhole, isNumbered, type Reading } from './review/finalState.js';
 import { levelOf } from './schema.js';
 
 /** The bare number as reports cite it in a path: 一, （一）, 1., （1）. */
@@ -55,8 +61,8 @@ export function entryLabel(node: PMNode, n: number): string {
   return `${n}.`;
 }
 
-/** Every numbered block in document order, with its derived number and heading path. */
-export function collectNumbering(doc: PMNode): NumberedBlock[] {
+/** Every numbered block in document order, with its derived number and heading path, as it reads in `reading`. */
+export function collectNumbering(doc: PMNode, reading: Reading = 'final'): NumberedBlock[] {
   const out: NumberedBlock[] = [];
   const walk = (parent: PMNode, start: number, path: string[]): void => {
     let counter = 0;
@@ -64,6 +70,7 @@ export function collectNumbering(doc: PMNode): NumberedBlock[] {
     parent.forEach((child, offset) => {
       const pos = start + offset;
       const level = levelOf(child.type.name);
+      if (isNumbered(child) && goesWhole(child, reading)) return;
       if (level > 0) {
         counter += 1;
         const childPath = [...path, numberText(level, counter)];
@@ -84,7 +91,8 @@ export function collectNumbering(doc: PMNode): NumberedBlock[] {
 
 /**
  * The heading path of a position: the numbers of the part, section, item and
- * subitem that hold it, e.g. ["三", "（二）"]. Empty in the title block and preamble.
+ * subitem that hold it, e.g. ["三", "（二）"], in the final state (a section
+ * deleted whole before it is not counted). Empty in the title block and preamble.
  */
 export function headingPath(doc: PMNode, pos: number): string[] {
   const $pos = doc.resolve(Math.min(Math.max(pos, 0), doc.content.size));
@@ -99,7 +107,8 @@ export function headingPath(doc: PMNode, pos: number): string[] {
     const parent = $pos.node(d - 1);
     const index = $pos.index(d - 1);
     let n = 0;
-    for (let i = 0; i <= index; i++) if (parent.child(i).type === node.type) n++;
+    for (let i = 0; i < index; i++) if (parent.child(i).type === node.type && !goesWhole(parent.child(i), 'final')) n++;
+    n += 1;
     path.push(numberText(level, n));
   }
   return path;

@@ -2,9 +2,15 @@
  * The outline of a report: title, parts with their sections and items, the
  * glossary terms and the targets summary. `caogao outline --json` prints it,
  * and the editor's outline panel is built from the same walk.
+ *
+ * Under review it reads the final state by default (review/finalState.ts): a
+ * part or section deleted whole is not listed, and titles read without
+ * deleted text; the original state leaves out inserted ones instead.
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import { numberText } from './numbering.js';
+import { goesWhole, isNumbered, type Reading } from './review/finalState.js';
+import { finalText, originalText } from './review/suggestions.js';
 import { levelOf } from './schema.js';
 import { findSummaryPassage } from './targets/summary.js';
 
@@ -35,18 +41,32 @@ export interface Outline {
   targetSummary: string | null;
 }
 
-function annexOutline(annex: PMNode): OutlineAnnex {
+/** The text of a node as it reads in `reading`. */
+export function textIn(node: PMNode, reading: Reading): string {
+  return reading === 'final' ? finalText(node) : originalText(node);
+}
+
+/** The children of a node that stand in `reading` (those numbered and gone whole left out). */
+function standing(node: PMNode, reading: Reading): PMNode[] {
+  const out: PMNode[] = [];
+  node.forEach((child) => {
+    if (!isNumbered(child) || !goesWhole(child, reading)) out.push(child);
+  });
+  return out;
+}
+
+function annexOutline(annex: PMNode, reading: Reading): OutlineAnnex {
   let label = '';
   let title = '';
   let glossary = 0;
   let items = 0;
-  annex.forEach((child) => {
+  for (const child of standing(annex, reading)) {
     const name = child.type.name;
-    if (name === 'annexLabel') label = child.textContent;
-    else if (name === 'annexTitle') title = child.textContent;
+    if (name === 'annexLabel') label = textIn(child, reading);
+    else if (name === 'annexTitle') title = textIn(child, reading);
     else if (name === 'glossaryEntry') glossary += 1;
     else if (name === 'annexItem') items += 1;
-  });
+  }
   return { label, title, kind: glossary ? 'glossary' : items ? 'list' : 'other', entries: glossary + items };
 }
 
@@ -56,18 +76,18 @@ const CHILD_KEY: Record<number, 'sections' | 'items' | 'subitems' | undefined> =
   3: 'subitems',
 };
 
-function containers(node: PMNode): OutlineNode[] {
+function containers(node: PMNode, reading: Reading): OutlineNode[] {
   const out: OutlineNode[] = [];
   let n = 0;
-  node.forEach((child) => {
+  for (const child of standing(node, reading)) {
     const level = levelOf(child.type.name);
-    if (level === 0) return;
+    if (level === 0) continue;
     n += 1;
-    const entry: OutlineNode = { number: numberText(level, n), title: child.firstChild!.textContent, id: child.attrs.id };
+    const entry: OutlineNode = { number: numberText(level, n), title: textIn(child.firstChild!, reading), id: child.attrs.id };
     const key = CHILD_KEY[level];
-    if (key) entry[key] = containers(child);
+    if (key) entry[key] = containers(child, reading);
     out.push(entry);
-  });
+  }
   return out;
 }
 
@@ -93,23 +113,23 @@ export function findTargetSummary(doc: PMNode): { node: PMNode; pos: number } | 
   return found;
 }
 
-export function outlineOf(doc: PMNode): Outline {
-  const title = doc.firstChild?.type.name === 'title' ? doc.firstChild.textContent : '';
+export function outlineOf(doc: PMNode, reading: Reading = 'final'): Outline {
+  const title = doc.firstChild?.type.name === 'title' ? textIn(doc.firstChild, reading) : '';
   const glossary: Outline['glossary'] = [];
   const annexes: OutlineAnnex[] = [];
   doc.forEach((child) => {
     if (child.type.name !== 'annex') return;
-    annexes.push(annexOutline(child));
-    child.forEach((entry) => {
-      if (entry.type.name === 'glossaryEntry') glossary.push({ number: glossary.length + 1, term: entry.firstChild!.textContent });
-    });
+    annexes.push(annexOutline(child, reading));
+    for (const entry of standing(child, reading)) {
+      if (entry.type.name === 'glossaryEntry') glossary.push({ number: glossary.length + 1, term: textIn(entry.firstChild!, reading) });
+    }
   });
   const summary = findTargetSummary(doc);
   return {
     title,
-    parts: containers(doc),
+    parts: containers(doc, reading),
     glossary,
     annexes,
-    targetSummary: summary ? targetSummarySentence(summary.node.textContent) : null,
+    targetSummary: summary ? targetSummarySentence(textIn(summary.node, reading)) : null,
   };
 }

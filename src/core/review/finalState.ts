@@ -9,14 +9,69 @@
  * It differs from finalDoc (suggestions.ts, every suggestion accepted as a
  * transaction: about 40 ms on a 100,000-character report with 500
  * suggestions) only in keeping a paragraph whose whole text was deleted, as
- * an empty paragraph.
+ * an empty paragraph. A part, section, item or glossary entry deleted whole
+ * (goesWhole) is left out, as accepting removes it: the checks count the
+ * sections that remain.
  */
 import { Fragment, type Node as PMNode } from 'prosemirror-model';
+import { levelOf } from '../schema.js';
 
 const remembered = new WeakMap<PMNode, PMNode>();
 
+/** The state a reader follows: 最终状态 (every suggestion accepted) or 原始状态 (every suggestion rejected). */
+export type Reading = 'final' | 'original';
+
+/** The mark whose text a reading leaves out: deleted text in the final state, inserted text in the original one. */
+const LEFT_OUT: Record<Reading, string> = { final: 'deletion', original: 'insertion' };
+
+function carries(node: PMNode, markName: string): boolean {
+  return node.isText && node.marks.some((m) => m.type.name === markName);
+}
+
 function isDeleted(node: PMNode): boolean {
-  return node.isText && node.marks.some((m) => m.type.name === 'deletion');
+  return carries(node, 'deletion');
+}
+
+/** A textblock with text, every piece of it left out by `markName`. */
+function wholeTextblock(block: PMNode, markName: string): boolean {
+  if (!block.childCount) return false;
+  for (let i = 0; i < block.childCount; i++) if (!carries(block.child(i), markName)) return false;
+  return true;
+}
+
+/** A block numbered by position: a part, section, item or subitem, a glossary entry, an annex item. */
+export function isNumbered(node: PMNode): boolean {
+  return levelOf(node.type.name) > 0 || node.type.name === 'glossaryEntry' || node.type.name === 'annexItem';
+}
+
+/**
+ * Whether a numbered block goes whole in a reading: a part, section, item or
+ * subitem whose heading and every text it holds are deleted (final) or
+ * inserted (original), e.g. a section struck from its heading to its last
+ * paragraph; likewise a glossary entry or an annex item. Such a block is not
+ * numbered or listed in that reading, and accepting the deletion (rejecting
+ * the insertion) removes it (decideSuggestions).
+ *
+ * A heading alone struck while its body keeps text does not take its
+ * container away: the body still has to stand under a number, so the
+ * container stays numbered, with an empty title, as Word keeps the numbered
+ * paragraph when only its text (not its paragraph mark) is deleted.
+ *
+ * The heading (the first textblock) is looked at first, so a block whose
+ * heading is not struck whole costs a look at the heading's pieces.
+ */
+export function goesWhole(node: PMNode, reading: Reading): boolean {
+  const markName = LEFT_OUT[reading];
+  const first = node.isTextblock ? node : node.firstChild;
+  if (!first?.isTextblock || !wholeTextblock(first, markName)) return false;
+  let whole = true;
+  node.descendants((child) => {
+    if (!whole) return false;
+    if (child.isText && !carries(child, markName)) whole = false;
+    else if (child.isLeaf && !child.isText) whole = false;
+    return whole;
+  });
+  return whole;
 }
 
 function finalNode(node: PMNode): PMNode {
@@ -39,6 +94,11 @@ function finalNode(node: PMNode): PMNode {
     let changed = false;
     const children: PMNode[] = [];
     node.forEach((child) => {
+      // A part, section, item or entry struck whole is not there to read (its number goes to the next one).
+      if (isNumbered(child) && goesWhole(child, 'final')) {
+        changed = true;
+        return;
+      }
       const next = finalNode(child);
       if (next !== child) changed = true;
       children.push(next);
@@ -103,4 +163,44 @@ export function rangesOnShown(shown: PMNode): <T extends { blockId: string; from
     const block = withDeletion.get(range.blockId);
     return block ? { ...range, from: shownOffset(block, range.from), to: shownOffset(block, range.to) } : range;
   };
+}
+
+/** The numbered blocks that go whole in a reading, and how many numbered blocks have their first textblock left out whole. */
+export interface GoneBlocks {
+  /** Outermost blocks that go whole (a section inside a part that goes is not listed apart), in document order. */
+  gone: { pos: number; node: PMNode }[];
+  /**
+   * Numbered blocks whose heading (or term) is left out whole, gone or not: only
+   * for those can an edit of the body change whether they go.
+   */
+  struckHeads: number;
+}
+
+/**
+ * One walk over the blocks of a document (never into a textblock's text but
+ * the first of each numbered block): which numbered blocks go whole in
+ * `reading`. A document without suggestions costs a look at each heading.
+ */
+export function goneBlocks(doc: PMNode, reading: Reading): GoneBlocks {
+  const out: GoneBlocks = { gone: [], struckHeads: 0 };
+  const markName = LEFT_OUT[reading];
+  const walk = (parent: PMNode, start: number): void => {
+    parent.forEach((child, offset) => {
+      if (child.isTextblock && !isNumbered(child)) return;
+      const pos = start + offset;
+      if (isNumbered(child)) {
+        const first = child.isTextblock ? child : child.firstChild;
+        if (first?.isTextblock && wholeTextblock(first, markName)) {
+          out.struckHeads += 1;
+          if (goesWhole(child, reading)) {
+            out.gone.push({ pos, node: child });
+            return;
+          }
+        }
+      }
+      if (!child.isTextblock && !child.isLeaf) walk(child, pos + 1);
+    });
+  };
+  walk(doc, 0);
+  return out;
 }

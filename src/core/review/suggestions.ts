@@ -13,6 +13,7 @@
 import type { Mark, Node as PMNode } from 'prosemirror-model';
 import { Transform } from 'prosemirror-transform';
 import { headingPath } from '../numbering.js';
+import { isNumbered } from './finalState.js';
 import { reportSchema } from '../schema.js';
 
 /** The attributes of a suggestion mark. `date` is ISO 8601. */
@@ -169,6 +170,43 @@ function emptiedParagraphs(doc: PMNode, removed: Piece[]): { from: number; to: n
   return out;
 }
 
+/** Whether every text of `node` (at `pos`) is in `removedAt` (the start positions of the text nodes that go), its first textblock holding some. */
+function allRemoved(node: PMNode, pos: number, removedAt: Set<number>): boolean {
+  const first = node.isTextblock ? node : node.firstChild;
+  if (!first?.isTextblock || !first.childCount) return false;
+  let whole = true;
+  node.descendants((child, at) => {
+    if (!whole) return false;
+    if (child.isText) whole = removedAt.has(pos + 1 + at);
+    else if (child.isLeaf) whole = false;
+    return whole;
+  });
+  return whole;
+}
+
+/**
+ * A part, section, item or subitem (or a glossary entry, an annex item) whose
+ * heading and every text it holds go is removed whole, as the final state
+ * reads it (finalState.ts goesWhole): accepting a section struck from its
+ * heading to its last paragraph removes the section, and the sections after
+ * it renumber; rejecting a section inserted whole removes it too. A heading
+ * whose text alone goes while its body keeps text is left empty, its
+ * container in place: the body still needs its number.
+ */
+function removedNumbered(doc: PMNode, removed: Piece[]): { from: number; to: number }[] {
+  const removedAt = new Set(removed.map((p) => p.from));
+  const out: { from: number; to: number }[] = [];
+  const walk = (parent: PMNode, start: number): void => {
+    parent.forEach((child, offset) => {
+      const pos = start + offset;
+      if (isNumbered(child) && allRemoved(child, pos, removedAt)) out.push({ from: pos, to: pos + child.nodeSize });
+      else if (!child.isTextblock && !child.isLeaf) walk(child, pos + 1);
+    });
+  };
+  walk(doc, 0);
+  return out;
+}
+
 /** Apply a decision to the suggestions `wanted` picks, as steps on `tr`. Returns `tr`. */
 export function decideSuggestions<T extends Transform>(tr: T, decision: Decision, wanted: (attrs: SuggestionAttrs, kind: SuggestionKind) => boolean): T {
   const doc = tr.doc;
@@ -176,7 +214,9 @@ export function decideSuggestions<T extends Transform>(tr: T, decision: Decision
   if (!pieces.length) return tr;
   // A text both inserted and deleted (two reviewers) may be removed twice over: once is enough.
   const removed = [...new Map(pieces.filter((p) => p.remove).map((p) => [p.from, p])).values()];
-  const blocks = emptiedParagraphs(doc, removed);
+  const numbered = removed.length ? removedNumbered(doc, removed) : [];
+  const within = (r: { from: number; to: number }, outer: { from: number; to: number }[]) => outer.some((b) => b.from <= r.from && r.to <= b.to && b !== r);
+  const blocks = [...numbered, ...emptiedParagraphs(doc, removed).filter((b) => !within(b, numbered))];
   // Marks first (positions unchanged), then deletions from the end, so earlier positions hold.
   for (const p of pieces) if (!p.remove) tr.removeMark(p.from, p.to, p.mark);
   const deletions = [

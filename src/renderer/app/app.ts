@@ -18,6 +18,7 @@ import { caretInNewDefinition } from '../commands/glossary.js';
 import { moveContainer, type MoveTarget } from '../commands/moveSection.js';
 import { createReportState } from '../editor/createState.js';
 import { createEditorView } from '../editor/editorView.js';
+import { numberingKey, numberingReading } from '../editor/numberingPlugin.js';
 import { findNext, findPrev } from '../editor/findPlugin.js';
 import { ChecksPanel } from '../panels/checksPanel.js';
 import { setFindingActions, showFindingMarks } from '../checks/findingMarks.js';
@@ -226,7 +227,7 @@ export class App {
       this.session.changed();
       this.checks.changed(state.doc);
       this.slow();
-    }
+    } else if (tr.getMeta(numberingKey)) this.updateSlow();
     this.scheduleFrame();
   }
 
@@ -256,7 +257,8 @@ export class App {
   /** Updates that walk the document: outline and 字数. */
   private updateSlow(): void {
     const doc = this.view.state.doc;
-    this.outline.update(doc);
+    // The outline reads the document as the numbers in the text do (the review view's reading).
+    this.outline.update(doc, numberingReading(this.view.state));
     this.status.setWords(countWords(doc));
   }
 

@@ -12,6 +12,10 @@
  *
  * The list is rebuilt only when the outline's text changed (a heading was
  * typed in, added, removed or moved), never on plain typing in paragraphs.
+ * Under review it follows the view's reading, as the numbers in the text do
+ * (core/numbering.ts): in 显示修订 and 最终状态 a part, section or entry
+ * deleted whole is left out and titles read without deleted text; in 原始状态
+ * inserted ones are left out instead.
  *
  * A line is a link without an address (role link, focusable, Enter jumps).
  * With `href="#id"` each line is a link to a web address, and Chromium
@@ -25,6 +29,8 @@
 import type { Node as PMNode } from 'prosemirror-model';
 import { annexName, entryLabel, numberLabel } from '../../core/numbering.js';
 import { levelOf } from '../../core/schema.js';
+import { textIn } from '../../core/outline.js';
+import { goesWhole, type Reading } from '../../core/review/finalState.js';
 import type { MoveTarget } from '../commands/moveSection.js';
 import { tx } from '../app/i18n.js';
 import { h, setChildren } from '../util/dom.js';
@@ -48,36 +54,36 @@ const OUTLINE_DEPTH = 3;
  * each annex (its label and title, e.g. 附件 名词解释) with its numbered
  * entries (a glossary's terms, 1. 五个率先).
  */
-export function outlineLines(doc: PMNode): OutlineLine[] {
+export function outlineLines(doc: PMNode, reading: Reading = 'final'): OutlineLine[] {
   const lines: OutlineLine[] = [];
   const walk = (parent: PMNode): void => {
     let n = 0;
     parent.forEach((child) => {
       const level = levelOf(child.type.name);
-      if (level === 0 || level > OUTLINE_DEPTH) return;
+      if (level === 0 || level > OUTLINE_DEPTH || goesWhole(child, reading)) return;
       n += 1;
-      lines.push({ id: child.attrs.id as string, level, kind: 'heading', label: numberLabel(level, n), title: child.firstChild?.textContent ?? '' });
+      lines.push({ id: child.attrs.id as string, level, kind: 'heading', label: numberLabel(level, n), title: child.firstChild ? textIn(child.firstChild, reading) : '' });
       if (level < OUTLINE_DEPTH) walk(child);
     });
   };
   walk(doc);
   doc.forEach((annex) => {
-    if (annex.type.name === 'annex') lines.push(...annexLines(annex));
+    if (annex.type.name === 'annex') lines.push(...annexLines(annex, reading));
   });
   return lines;
 }
 
-function annexLines(annex: PMNode): OutlineLine[] {
+function annexLines(annex: PMNode, reading: Reading): OutlineLine[] {
   let label = '';
   let title = '';
   const entries: OutlineLine[] = [];
   annex.forEach((child) => {
     const name = child.type.name;
-    if (name === 'annexLabel') label = child.textContent.trim();
-    else if (name === 'annexTitle') title = child.textContent.trim();
-    else if (name === 'glossaryEntry' || name === 'annexItem') {
+    if (name === 'annexLabel') label = textIn(child, reading).trim();
+    else if (name === 'annexTitle') title = textIn(child, reading).trim();
+    else if ((name === 'glossaryEntry' || name === 'annexItem') && !goesWhole(child, reading)) {
       // A glossary entry shows its term; an item of a list its text (the line wraps to two lines at most).
-      const text = name === 'glossaryEntry' ? (child.firstChild?.textContent ?? '') : child.textContent;
+      const text = textIn(name === 'glossaryEntry' ? child.firstChild! : child, reading);
       entries.push({ id: child.attrs.id as string, level: 0, kind: 'entry', label: entryLabel(child, entries.length + 1), title: text });
     }
   });
@@ -115,8 +121,8 @@ export class OutlinePanel {
     });
   }
 
-  update(doc: PMNode): void {
-    const lines = outlineLines(doc);
+  update(doc: PMNode, reading: Reading = 'final'): void {
+    const lines = outlineLines(doc, reading);
     const signature = lines.map((l) => `${l.id}|${l.level}|${l.label}|${l.title}`).join('\n');
     if (signature === this.signature) return;
     this.signature = signature;

@@ -13,7 +13,8 @@ import { TextSelection, type EditorState, type Transaction } from 'prosemirror-s
 import type { EditorView } from 'prosemirror-view';
 import { acceptAll, acceptByAuthor, acceptSuggestion, addReply, anchorRange, createComment, listSuggestions, rejectAll, rejectByAuthor, rejectSuggestion, setResolved, type ReviewComment } from '../../core/review/index.js';
 import { headingPath } from '../../core/numbering.js';
-import { finalStateForReading } from '../../core/review/finalState.js';
+import { finalStateForReading, type Reading } from '../../core/review/finalState.js';
+import { setNumberingReading } from '../editor/numberingPlugin.js';
 import type { App } from '../app/app.js';
 import { onLangChange, t, tx } from '../app/i18n.js';
 import { tell } from '../app/dialogs.js';
@@ -30,6 +31,7 @@ import './review.css';
 export type ReviewView = 'markup' | 'final' | 'original';
 
 const VIEW_CLASS: Record<ReviewView, string> = { markup: '', final: 'review-final', original: 'review-original' };
+const readingOf = (view: ReviewView): Reading => (view === 'original' ? 'original' : 'final');
 
 /** Suggestions in document order: the marks' (insert, delete) and the structure edits recorded in 修订模式. */
 export function allSuggestions(state: EditorState): ListedSuggestion[] {
@@ -109,6 +111,7 @@ export function installReview(app: App): void {
     margin.editing = null;
     view.dispatch(setReview(view.state.tr, { comments }));
     if (tracking) view.dispatch(setReview(view.state.tr, { tracking }));
+    if (mode === 'original') view.dispatch(setNumberingReading(view.state.tr, readingOf(mode)));
     margin.prune();
     margin.update(comments, null, true);
     refreshList();
@@ -214,6 +217,8 @@ export function installReview(app: App): void {
 
   function setMode(next: ReviewView): void {
     mode = next;
+    // The numbers and the outline follow the view: the original state in 原始状态, else the final state.
+    view.dispatch(setNumberingReading(view.state.tr, readingOf(mode)));
     for (const cls of Object.values(VIEW_CLASS)) if (cls) app.layout.workspace.classList.remove(cls);
     if (VIEW_CLASS[mode]) app.layout.workspace.classList.add(VIEW_CLASS[mode]);
     app.toolbar.refresh();
