@@ -179,6 +179,84 @@ test.describe('修订模式', () => {
   });
 });
 
+/** Select from the start of `from` to the end of `to` in the page's text (two blocks), as a drag would. */
+async function selectAcross(app: AppPage, from: string, to: string): Promise<void> {
+  await app.editor.evaluate(
+    async (root, [start, end]) => {
+      const nodes: Text[] = [];
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+      const find = (needle: string, after: boolean): [Text, number] => {
+        const node = nodes.find((n) => (n.nodeValue ?? '').includes(needle));
+        if (!node) throw new Error(`text not in the page: ${needle}`);
+        const i = node.nodeValue!.indexOf(needle);
+        return [node, after ? i + needle.length : i];
+      };
+      const [a, ai] = find(start, false);
+      const [b, bi] = find(end, true);
+      (root as HTMLElement).focus();
+      document.getSelection()!.setBaseAndExtent(a, ai, b, bi);
+      document.dispatchEvent(new Event('selectionchange'));
+      await new Promise(requestAnimationFrame);
+    },
+    [from, to] as const,
+  );
+}
+
+test.describe('修订 and numbering', () => {
+  test('deleting a whole section in 修订模式 renumbers the sections after it in 最终状态 and drops it from the outline; 原始状态 shows the original numbers', async ({ app, page }) => {
+    const view = (id: string) => page.locator(`[data-command="review.${id}"]`).evaluate((b: HTMLElement) => b.click());
+    const struck = '致力宜居宜业，打造美丽生态新典范';
+    const next = app.heading('致力共建共享，打造现代化治理新高地');
+    await expect(next).toHaveAttribute('data-number', '（四）');
+    await app.caretAt(struck);
+    await page.keyboard.press('Control+Shift+e');
+    // The section's heading and its one paragraph, struck in one Delete.
+    await selectAcross(app, struck, '促进经济社会全面绿色转型。');
+    await page.keyboard.press('Delete');
+    await expect(app.editor.locator('del.suggestion', { hasText: struck })).toHaveCount(1);
+    await expect(app.editor).toContainText('促进经济社会全面绿色转型。');
+
+    // 显示修订: the struck section stays in sight without a number; the sections after it count without it.
+    await expect(next).toHaveAttribute('data-number', '（三）');
+    await expect(app.editor.locator('.heading', { hasText: struck })).not.toHaveAttribute('data-number');
+    await expect(app.sections()).toHaveCount(18);
+    await expect(app.sections().filter({ hasText: '致力共建共享' })).toHaveText('（三）致力共建共享，打造现代化治理新高地');
+    // The checks read the same final state: the part's 六个方面 now has five sections, and the numbers typed at import are not reported as skipped.
+    await expect(app.findings('count-mismatch')).toContainText('应有6项，其后实际有5项');
+    await expect(app.findings('numbering-sequence')).toHaveCount(0);
+    await app.shot('review-section-struck-markup');
+
+    // 最终状态: the section is not there at all.
+    await view('viewFinal');
+    await expect(app.editor.locator('.heading', { hasText: struck })).toBeHidden();
+    await expect(next).toHaveAttribute('data-number', '（三）');
+    await expect(app.sections().filter({ hasText: '致力民生幸福' })).toHaveText('（五）致力民生幸福，打造共同富裕新样板');
+    await expect(app.sections().filter({ hasText: '致力宜居宜业' })).toHaveCount(0);
+    await app.shot('review-section-struck-final');
+
+    // 原始状态: the original numbers, and the section back in the outline.
+    await view('viewOriginal');
+    await expect(app.editor.locator('.heading', { hasText: struck })).toHaveAttribute('data-number', '（三）');
+    await expect(next).toHaveAttribute('data-number', '（四）');
+    await expect(app.sections()).toHaveCount(19);
+    await expect(app.sections().filter({ hasText: '致力宜居宜业' })).toHaveText(`（三）${struck}`);
+    await app.shot('review-section-struck-original');
+
+    // Accepting it (back in 显示修订) removes the section: the numbers stay as the final state showed them.
+    await view('viewMarkup');
+    await page.locator('[data-command="review.acceptAll"]').evaluate((b: HTMLElement) => b.click());
+    await expect(app.editor).not.toContainText(struck);
+    await expect(next).toHaveAttribute('data-number', '（三）');
+    await expect(app.sections()).toHaveCount(18);
+    // One undo step brings the struck section back.
+    await app.editor.focus();
+    await page.keyboard.press('Control+z');
+    await expect(app.editor.locator('del.suggestion', { hasText: struck })).toHaveCount(1);
+    await expect(next).toHaveAttribute('data-number', '（三）');
+  });
+});
+
 test.describe('用户信息', () => {
   test('the first start asks for name and unit, offering the OS account; versions are signed with the name', async ({ page }) => {
     const host = await startHost(undefined, { identity: false });

@@ -92,21 +92,32 @@ function finalNode(node: PMNode): PMNode {
     }
   } else if (!node.isLeaf) {
     let changed = false;
+    let dropped = false;
     const children: PMNode[] = [];
     node.forEach((child) => {
       // A part, section, item or entry struck whole is not there to read (its number goes to the next one).
       if (isNumbered(child) && goesWhole(child, 'final')) {
-        changed = true;
+        changed = dropped = true;
         return;
       }
       const next = finalNode(child);
       if (next !== child) changed = true;
       children.push(next);
     });
+    // As after accepting (typedNumbersPlugin): once a sibling goes, the numbers the others were typed with no longer stand.
+    if (dropped) for (let i = 0; i < children.length; i++) if (isNumbered(children[i])) children[i] = withoutTypedNumber(children[i]);
     if (changed) out = node.copy(Fragment.fromArray(children));
   }
   remembered.set(node, out);
   return out;
+}
+
+/** A numbered block without the number it was typed with at import (held by its heading, or by the entry itself). */
+function withoutTypedNumber(node: PMNode): PMNode {
+  const holder = node.isTextblock || node.type.name === 'glossaryEntry' ? node : node.firstChild!;
+  if (holder.attrs.typed == null && holder.attrs.marker == null) return node;
+  const bare = holder.type.create({ ...holder.attrs, typed: null, marker: null }, holder.content, holder.marks);
+  return holder === node ? bare : node.copy(node.content.replaceChild(0, bare));
 }
 
 /** The document with deleted text left out; the same node when nothing in it is deleted. */

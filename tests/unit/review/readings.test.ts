@@ -15,6 +15,10 @@ import { finalDoc, originalDoc } from '../../../src/core/review/suggestions.js';
 import { outlineLines } from '../../../src/renderer/panels/outlinePanel.js';
 import { annex, del, doc, entry, p, part, pm, resetIds, section } from '../../support/builder.js';
 import { reportSchema as s } from '../../../src/core/schema.js';
+import { readFileSync } from 'node:fs';
+import { runChecks } from '../../../src/core/checks/checker.js';
+import { importText } from '../../../src/core/import/text.js';
+import { deletionMark } from '../../../src/core/review/index.js';
 import { newP, newSection, sectionWithStruck, struckP, struckPart, struckSection } from './support/marked.js';
 
 const labels = (d: Parameters<typeof collectNumbering>[0], reading: 'final' | 'original') => collectNumbering(d, reading).map((n) => n.label);
@@ -131,5 +135,32 @@ describe('every reader of the final state agrees', () => {
     expect(labels(d, 'final')).toEqual(labels(d, 'original'));
     expect(goneBlocks(d, 'final')).toEqual({ gone: [], struckHeads: 0 });
     expect(new Transform(d).doc).toBe(d);
+  });
+});
+
+describe('the checks of the final state', () => {
+  const SOURCE = readFileSync(new URL('../../../../shared/corpus/jianghan-2022-report.txt', import.meta.url), 'utf8');
+
+  /** The real report (headings with the numbers typed at import) with the section whose title holds `title` struck whole. */
+  function struckReport(title: string) {
+    const d = importText(SOURCE).doc;
+    let range: { from: number; to: number } | null = null;
+    d.descendants((node, pos) => {
+      if (range) return false;
+      if (node.type.name === 'section' && node.firstChild!.textContent.includes(title)) range = { from: pos, to: pos + node.nodeSize };
+      return !range;
+    });
+    const { from, to } = range!;
+    return new Transform(d).addMark(from, to, deletionMark({ id: 'd1', author: '审稿人', date: '2026-12-04T10:00:00Z' })).doc;
+  }
+
+  it('count the sections that remain, and do not report the typed numbers after a struck section as skipped', () => {
+    const before = runChecks(importText(SOURCE).doc).map((f) => f.rule);
+    const findings = runChecks(finalStateForReading(struckReport('致力宜居宜业')));
+    // The part announces 六个方面 and five sections remain: the final state's count is what the check reads.
+    expect(findings.filter((f) => f.rule === 'count-mismatch').length).toBeGreaterThan(before.filter((r) => r === 'count-mismatch').length);
+    // Accepting would renumber the sections after it (the editor drops their typed numbers): no skip to report.
+    expect(findings.filter((f) => f.rule === 'numbering-sequence')).toEqual([]);
+    expect(before.filter((r) => r === 'numbering-sequence')).toEqual([]);
   });
 });
