@@ -173,6 +173,7 @@ async function asSuggestions(ctx: CommandContext): Promise<number> {
   const [{ saveCaogao }, { serializeCaogao }] = await Promise.all([import('../../node/save.js'), import('../../core/format/caogaoFile.js')]);
   await saveCaogao(output, serializeCaogao({ ...fileOf(base), doc: result.tr.doc }));
   if (result.unplaced) ctx.err(`${message('compare-to-suggestions-unplaced', ctx.lang, { count: result.unplaced })}\n`);
+  if (result.unmoved) ctx.err(`${message('compare-to-suggestions-unmoved', ctx.lang, { count: result.unmoved })}\n`);
   ctx.out(`${message('diff-suggestions-written', ctx.lang, { count: result.suggestions, author, output })}\n`);
   return EXIT_OK;
 }

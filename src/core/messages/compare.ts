@@ -98,6 +98,10 @@ export const compareMessages = {
     zh: '另一稿有 {count} 处段落或标题在当前稿的结构中找不到位置，未转为修订，请对照另一稿手工补入。',
     en: '{count:block|blocks} of the other draft found no place in the current draft’s structure and so did not become suggestions; add them by hand.',
   },
+  'compare-to-suggestions-unmoved': {
+    zh: '另一稿移动了 {count} 处段落或标题，在当前稿的结构中放不进新位置，未标为移动，原文留在原处，请对照另一稿手工调整。',
+    en: '{count:block|blocks} the other draft moved found no place there in the current draft’s structure: left where they stand, not marked as moved; move them by hand.',
+  },
   'compare-read-only': { zh: '当前稿为只读，无法改入。', en: 'The current draft is read-only: nothing was changed.' },
   'compare-settled': { zh: '已处理 {count} 处', en: '{count} decided' },
   'compare-version': { zh: '比对', en: 'Compare' },

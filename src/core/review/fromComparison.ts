@@ -18,7 +18,13 @@
  *     neighbours say (diff/placement.ts), its text marked inserted;
  *   - a block edited in place: the word diff of its raw text, figures as one
  *     token, each run of kept, deleted and inserted words;
- *   - a moved block, a split or merge, or a block whose type changed: the
+ *   - a moved block (or run of blocks, or whole part/section): struck where
+ *     it stands, the other draft's copy inserted where that draft has it; a
+ *     run compare moved across a container's edge (the last paragraph of
+ *     （二） with the heading of （三）) is placed run by run (placeMove), and
+ *     a run that finds no place stays where it stands, unmarked, counted in
+ *     `unmoved` (the notice says so: nothing is lost, it is not moved);
+ *   - a split or merge, or a block whose type changed: the
  *     current blocks marked deleted and the other draft's copies inserted at
  *     their place (a heading whose type changed keeps its type: the schema
  *     cannot hold a second heading there, so only its text is suggested).
@@ -62,6 +68,8 @@ interface Ctx {
   count: number;
   /** Blocks of the other draft the schema allowed nowhere (not expected; reported, never thrown). */
   unplaced: number;
+  /** Moved blocks left where they stand in the current draft (ConversionResult.unmoved). */
+  unmoved: number;
 }
 
 const inside = (ranges: Range[], pos: number): boolean => ranges.some((r) => r.from <= pos && pos < r.to);
@@ -268,6 +276,76 @@ export interface ConversionResult<T> {
   suggestions: number;
   /** Blocks of the other draft that found no place the schema allows, left out. */
   unplaced: number;
+  /**
+   * Blocks the other draft has elsewhere (a move) that found no place there:
+   * left where they stand in the current draft, unmarked, so nothing is lost
+   * but accepting everything does not put them in the other draft's order.
+   */
+  unmoved: number;
+}
+
+/** A block of a move with its index in the change's list (block i of the other draft is block i of the current one). */
+interface Paired {
+  index: number;
+  at: Located;
+}
+
+/**
+ * The blocks of a move as runs the schema can take whole: blocks of one
+ * parent in a row, a heading that opens its container on its own (the
+ * container is not moved whole, only where it begins). E.g. the last
+ * paragraph of （二） and the heading of （三） moved together become two
+ * runs: the paragraph, and the heading.
+ */
+function moveRuns(other: PMNode, theirs: Paired[]): { heading: boolean; blocks: Paired[] }[] {
+  const runs: { heading: boolean; blocks: Paired[] }[] = [];
+  let parent: PMNode | null = null;
+  for (const block of theirs) {
+    const $pos = other.resolve(block.at.pos);
+    const heading = $pos.depth > 0 && $pos.index() === 0 && isContainer($pos.parent);
+    const last = runs[runs.length - 1];
+    if (!heading && last && !last.heading && $pos.parent === parent) last.blocks.push(block);
+    else runs.push({ heading, blocks: [block] });
+    parent = $pos.parent;
+  }
+  return runs;
+}
+
+/**
+ * A move (比对's 移动): the current blocks marked deleted where they stand,
+ * the other draft's copies inserted where it has them. When the blocks do not
+ * go in as one run (they span two containers, or take a heading away from
+ * its body), each run of moveRuns is placed apart, a heading as insertHeading
+ * places a heading; a run that finds no place is left where it stands,
+ * unmarked, and counted in `unmoved`.
+ */
+function placeMove(ctx: Ctx, change: { oldIds: string[]; newIds: string[] }): void {
+  const fresh = (ids: string[], index: Map<string, Located>, done: Range[]): Paired[] =>
+    ids.map((id) => index.get(id)).flatMap((at, i) => (at && !inside(done, at.pos) ? [{ index: i, at }] : []));
+  const mine = fresh(change.newIds, ctx.curIds, ctx.doneCur);
+  const theirs = fresh(change.oldIds, ctx.otherIds, ctx.doneOther);
+  if (!theirs.length) {
+    if (mine.length) markDeleted(ctx, mine.map((m) => m.at));
+    return;
+  }
+  const whole = theirs.map((o) => o.at);
+  if ((whole.length === 1 && insertHeading(ctx, whole[0])) || insertCopies(ctx, whole, null)) {
+    markDeleted(ctx, mine.map((m) => m.at));
+    return;
+  }
+  // Block i of the other draft is block i of the current one (a move pairs the same blocks in order); otherwise all or none.
+  if (change.oldIds.length !== change.newIds.length) {
+    ctx.unmoved += theirs.length;
+    return;
+  }
+  const placed = new Set<number>();
+  for (const run of moveRuns(ctx.other, theirs)) {
+    const blocks = run.blocks.map((r) => r.at);
+    if (run.heading ? insertHeading(ctx, blocks[0]) : insertCopies(ctx, blocks, null)) for (const r of run.blocks) placed.add(r.index);
+    else ctx.unmoved += blocks.length;
+  }
+  const gone = mine.filter((m) => placed.has(m.index)).map((m) => m.at);
+  if (gone.length) markDeleted(ctx, gone);
 }
 
 /**
@@ -280,7 +358,7 @@ export function suggestionsFromComparison<T extends Transform>(tr: T, other: PMN
   const curIds = blocksById(cur);
   const ctx: Ctx = {
     tr, start: tr.steps.length, cur, other, curIds, otherIds: blocksById(other), pairs: counterparts(comparison.matches ?? [], 'new'),
-    taken: new Set(curIds.keys()), by, doneCur: [], doneOther: [], count: 0, unplaced: 0,
+    taken: new Set(curIds.keys()), by, doneCur: [], doneOther: [], count: 0, unplaced: 0, unmoved: 0,
   };
   // Moves first: their blocks are replaced whole, and changes inside them are then part of the copy.
   // Then blocks only the current draft has, so a block of the other draft may go into its deleted twin (intoDeletedTwin).
@@ -288,6 +366,10 @@ export function suggestionsFromComparison<T extends Transform>(tr: T, other: PMN
   const changes = [...comparison.changes].sort((x, y) => order[x.kind] - order[y.kind]);
   for (const change of changes) {
     if (change.kind === 'renumber') continue;
+    if (change.kind === 'move') {
+      placeMove(ctx, change);
+      continue;
+    }
     const mine = locate(change.newIds, ctx.curIds).filter((l) => !inside(ctx.doneCur, l.pos));
     const theirs = locate(change.oldIds, ctx.otherIds).filter((l) => !inside(ctx.doneOther, l.pos));
     if (change.kind === 'modify') {
@@ -298,5 +380,5 @@ export function suggestionsFromComparison<T extends Transform>(tr: T, other: PMN
     if (theirs.length === 1 && insertHeading(ctx, theirs[0])) continue;
     if (theirs.length && !insertCopies(ctx, theirs, null) && !intoDeletedTwin(ctx, theirs)) ctx.unplaced += theirs.length;
   }
-  return { tr, suggestions: ctx.count, unplaced: ctx.unplaced };
+  return { tr, suggestions: ctx.count, unplaced: ctx.unplaced, unmoved: ctx.unmoved };
 }

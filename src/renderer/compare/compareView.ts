@@ -219,7 +219,8 @@ export class CompareView {
       return;
     }
     this.close();
-    if (result.unplaced) await tell(t('compare-to-suggestions'), t('compare-to-suggestions-unplaced', { count: result.unplaced }));
+    const notes = [result.unplaced ? t('compare-to-suggestions-unplaced', { count: result.unplaced }) : '', result.unmoved ? t('compare-to-suggestions-unmoved', { count: result.unmoved }) : ''].filter(Boolean);
+    if (notes.length) await tell(t('compare-to-suggestions'), notes.join('\n'));
   }
 
   /** Take back the last decision (and its edit of the draft). */
