@@ -70,6 +70,8 @@ interface Ctx {
   unplaced: number;
   /** Moved blocks left where they stand in the current draft (ConversionResult.unmoved). */
   unmoved: number;
+  /** Ids of the other draft's blocks copied in, to the ids of their copies. */
+  copies: Map<string, string>;
 }
 
 const inside = (ranges: Range[], pos: number): boolean => ranges.some((r) => r.from <= pos && pos < r.to);
@@ -90,6 +92,7 @@ function copyFresh(node: PMNode, ctx: Ctx): PMNode {
     const id = node.attrs.id as string;
     const free = id && !ctx.taken.has(id) ? id : newId();
     ctx.taken.add(free);
+    if (id) ctx.copies.set(id, free);
     nodeAttrs = { ...node.attrs, id: free };
   }
   if (node.isTextblock) return node.type.create(nodeAttrs, node.content, node.marks);
@@ -144,8 +147,11 @@ function insertCopies(ctx: Ctx, theirs: Located[], after: Located | null): boole
   // A split, merge or retyped block goes right after the blocks it replaces.
   if (after) places.unshift(after.pos + after.node.nodeSize);
   const content = Fragment.from(theirs.map((o) => copyFresh(o.node, ctx)));
-  for (const place of places) {
-    const pos = map(ctx, place);
+  // Before all: right before the copy of the block after them, when that block was moved and is copied in already.
+  const copied = after ? null : placedCopy(ctx, last.pos + last.node.nodeSize);
+  const built = copied === null ? [] : placesBefore(ctx.tr.doc, copied);
+  for (const [i, place] of [...built, ...places].entries()) {
+    const pos = i < built.length ? place : map(ctx, place);
     if (!fits(ctx.tr.doc, pos, content)) continue;
     ctx.tr.insert(pos, content);
     ctx.tr.addMark(pos, pos + content.size, insertionMark(attrs(ctx)));
@@ -209,6 +215,22 @@ function nextMatched(ctx: Ctx, from: number): Located | null {
 }
 
 /**
+ * Where the first unit after `from` in the other draft stands in the draft
+ * being built, when this conversion already inserted a copy of it (a moved
+ * paragraph placed before the heading that opens its container there).
+ */
+function placedCopy(ctx: Ctx, from: number): number | null {
+  let id: string | undefined;
+  ctx.other.nodesBetween(from, ctx.other.content.size, (node) => {
+    if (id !== undefined) return false;
+    if (!node.isTextblock && node.type.name !== 'glossaryEntry' && node.type.name !== 'tableRow') return true;
+    id = ctx.copies.get(node.attrs.id as string) ?? '';
+    return false;
+  });
+  return id ? (blocksById(ctx.tr.doc).get(id)?.pos ?? null) : null;
+}
+
+/**
  * A heading only the other draft has, whose part/section compare did not
  * find missing whole (some of its blocks are matched elsewhere): a container
  * holding only the heading goes where the heading reads in the other draft,
@@ -222,14 +244,18 @@ function insertHeading(ctx: Ctx, o: Located): boolean {
   const copy = copyFresh($o.parent.type.create($o.parent.attrs, [o.node]), ctx);
   const heading = copy.firstChild!;
   const next = nextMatched(ctx, o.pos + o.node.nodeSize);
-  const places: { pos: number; open: 0 | 1 }[] = [];
+  // Positions in the current draft, or (`built`) in the draft being built.
+  const places: { pos: number; open: 0 | 1; built?: boolean }[] = [];
+  // The block after it in the other draft was moved and is already copied in: the heading goes right before that copy.
+  const copied = placedCopy(ctx, o.pos + o.node.nodeSize);
+  if (copied !== null) places.push({ pos: copied, open: 1, built: true });
   if (next) {
     const $next = ctx.cur.resolve(next.pos);
     if ($next.depth > 0 && $next.index() === 0 && isContainer($next.parent)) places.push({ pos: $next.before(), open: 0 });
     else places.push({ pos: next.pos, open: 1 });
   } else places.push({ pos: ctx.cur.content.size, open: 0 });
   for (const place of places) {
-    const pos = map(ctx, place.pos);
+    const pos = place.built ? place.pos : map(ctx, place.pos);
     if (place.open === 0 && !fits(ctx.tr.doc, pos, Fragment.from(copy))) continue;
     // Tried apart first: fitting an open container may join it with a neighbour instead.
     const trial = new Transform(ctx.tr.doc).replace(pos, pos, new Slice(Fragment.from(copy), 0, place.open));
@@ -358,7 +384,7 @@ export function suggestionsFromComparison<T extends Transform>(tr: T, other: PMN
   const curIds = blocksById(cur);
   const ctx: Ctx = {
     tr, start: tr.steps.length, cur, other, curIds, otherIds: blocksById(other), pairs: counterparts(comparison.matches ?? [], 'new'),
-    taken: new Set(curIds.keys()), by, doneCur: [], doneOther: [], count: 0, unplaced: 0, unmoved: 0,
+    taken: new Set(curIds.keys()), by, doneCur: [], doneOther: [], count: 0, unplaced: 0, unmoved: 0, copies: new Map(),
   };
   // Moves first: their blocks are replaced whole, and changes inside them are then part of the copy.
   // Then blocks only the current draft has, so a block of the other draft may go into its deleted twin (intoDeletedTwin).

@@ -26,7 +26,7 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import { collectNumbering } from '../../core/numbering.js';
-import { goneBlocks, isNumbered, type Reading } from '../../core/review/finalState.js';
+import { goneBlocks, isNumbered, type GoneBlocks, type Reading } from '../../core/review/finalState.js';
 import { changesStructure } from './structureChange.js';
 
 export interface NumberingState {
@@ -63,9 +63,10 @@ export function numberingDecorations(doc: PMNode, reading: Reading = 'final', go
   return DecorationSet.create(doc, decos);
 }
 
-function build(doc: PMNode, reading: Reading): NumberingState {
-  const scan = goneBlocks(doc, reading);
-  return { set: numberingDecorations(doc, reading, scan.gone), reading, gone: scan.gone.map((g) => g.node.attrs.id as string).join(' '), struckHeads: scan.struckHeads };
+const goneKey = (scan: GoneBlocks): string => scan.gone.map((g) => g.node.attrs.id as string).join(' ');
+
+function build(doc: PMNode, reading: Reading, scan = goneBlocks(doc, reading)): NumberingState {
+  return { set: numberingDecorations(doc, reading, scan.gone), reading, gone: goneKey(scan), struckHeads: scan.struckHeads };
 }
 
 /** Whether a textblock opens a numbered block: a heading, a glossary term, or an annex item itself. */
@@ -102,9 +103,10 @@ function apply(tr: Transaction, value: NumberingState): NumberingState {
   if (!tr.docChanged) return value;
   if (changesStructure(tr)) return build(tr.doc, value.reading);
   if (value.struckHeads > 0 || touchesHeads(tr)) {
-    const next = build(tr.doc, value.reading);
-    if (next.gone !== value.gone) return next;
-    return { ...value, struckHeads: next.struckHeads, set: value.set.map(tr.mapping, tr.doc) };
+    // One walk over the blocks; the numbers are derived again only when another block goes whole (or comes back).
+    const scan = goneBlocks(tr.doc, value.reading);
+    if (goneKey(scan) !== value.gone) return build(tr.doc, value.reading, scan);
+    return { ...value, struckHeads: scan.struckHeads, set: value.set.map(tr.mapping, tr.doc) };
   }
   return { ...value, set: value.set.map(tr.mapping, tr.doc) };
 }

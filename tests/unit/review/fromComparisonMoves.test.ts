@@ -12,7 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { compareDocs, normalizeLayout } from '../../../src/core/diff/index.js';
 import { importText } from '../../../src/core/import/text.js';
 import { acceptAll, listSuggestions, rejectAll, suggestionsFromComparison } from '../../../src/core/review/index.js';
-import { moveBlock, viaText } from '../diff/support/edits.js';
+import { reportSchema as s } from '../../../src/core/schema.js';
+import { findText, moveBlock, viaText } from '../diff/support/edits.js';
 
 const SOURCE = readFileSync(new URL('../../../../shared/corpus/jianghan-2022-report.txt', import.meta.url), 'utf8');
 const report = importText(SOURCE).doc;
@@ -65,6 +66,43 @@ describe('moves turned into suggestions', () => {
       const accepted = acceptAll(new Transform(tr.doc)).doc;
       const words = (d: PMNode) => sections(d, part).join(' ').split(' ').filter(Boolean).sort();
       expect(words(accepted)).toEqual(words(theirs));
+    });
+  }
+});
+
+/** Each non-empty textblock as its type and text, in order: `partHeading:致力宜居宜业…`. */
+function typedTexts(doc: PMNode): string[] {
+  const out: string[] = [];
+  doc.descendants((node) => {
+    if (node.isTextblock && node.textContent) out.push(`${node.type.name}:${normalizeLayout(node.textContent)}`);
+    return !node.isTextblock;
+  });
+  return out;
+}
+
+/** The section whose heading holds `text` made a part of its own, right after the part that held it (its heading re-levelled, its paragraphs with it). */
+function promoted(doc: PMNode, text: string): PMNode {
+  const $h = doc.resolve(findText(doc, text).pos);
+  const section = $h.parent;
+  const body: PMNode[] = [];
+  section.forEach((child, _, i) => {
+    if (i > 0) body.push(child);
+  });
+  const heading = section.firstChild!;
+  const part = s.node('part', { id: section.attrs.id }, [s.node('partHeading', { id: heading.attrs.id }, heading.content), ...body]);
+  const from = $h.before();
+  return new Transform(doc).insert($h.after($h.depth - 1), part).delete(from, from + section.nodeSize).doc;
+}
+
+describe('a section made a part', () => {
+  const other = promoted(report, '致力宜居宜业');
+
+  for (const [name, theirs] of [['by id', other], ['by content', viaText(other)]] as const) {
+    it(`accepting gives the other draft block for block, its new part holding the paragraph that moved with it (${name})`, () => {
+      const { tr, unplaced, unmoved } = suggestionsFromComparison(new Transform(report), theirs, BY);
+      expect([unplaced, unmoved]).toEqual([0, 0]);
+      expect(typedTexts(acceptAll(new Transform(tr.doc)).doc)).toEqual(typedTexts(theirs));
+      expect(typedTexts(rejectAll(new Transform(tr.doc)).doc)).toEqual(typedTexts(report));
     });
   }
 });
