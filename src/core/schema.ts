@@ -31,6 +31,15 @@ import { BODY_BLOCK as B, tableNodeSpecs } from './table/tableSchema.js';
 
 const idAttr = { id: { default: '' } };
 
+/** 结构修订: a structural edit made in 修订模式 on this block, or null (review/structure.ts). */
+const changeAttr = { change: { default: null } };
+
+/** The DOM attribute that shows a block holds a structural suggestion (its kind). */
+function changeDom(node: PMNode): Record<string, string> {
+  const change = node.attrs.change as { kind?: unknown } | null;
+  return change && typeof change.kind === 'string' ? { 'data-change': change.kind } : {};
+}
+
 /**
  * The marks of 修订 (tracked changes, review/suggestions.ts) that every
  * text-bearing block allows: text inserted or deleted as a suggestion.
@@ -64,7 +73,7 @@ function heading(level: number): NodeSpec {
     content: 'text*',
     marks: REVIEW_MARKS,
     defining: true,
-    attrs: { ...idAttr, typed: { default: null }, marker: { default: null }, runIn: { default: false } },
+    attrs: { ...idAttr, typed: { default: null }, marker: { default: null }, runIn: { default: false }, ...changeAttr },
     parseDOM: [
       {
         tag: `h${level + 1}`,
@@ -77,6 +86,7 @@ function heading(level: number): NodeSpec {
         'data-id': node.attrs.id,
         class: `heading level${level}${node.attrs.runIn ? ' run-in' : ''}`,
         ...(node.attrs.runIn ? { 'data-run-in': 'true' } : {}),
+        ...changeDom(node),
       },
       0,
     ],
@@ -140,7 +150,7 @@ const nodes: Record<string, NodeSpec> = {
     group: B,
     content: 'text*',
     marks: `lead ${REVIEW_MARKS}`,
-    attrs: { ...idAttr, role: { default: null } },
+    attrs: { ...idAttr, role: { default: null }, ...changeAttr },
     parseDOM: [
       {
         tag: 'p',
@@ -152,7 +162,7 @@ const nodes: Record<string, NodeSpec> = {
     ],
     toDOM: (node) => [
       'p',
-      { 'data-id': node.attrs.id, ...(node.attrs.role ? { 'data-role': node.attrs.role, class: 'target-summary' } : {}) },
+      { 'data-id': node.attrs.id, ...(node.attrs.role ? { 'data-role': node.attrs.role, class: 'target-summary' } : {}), ...changeDom(node) },
       0,
     ],
   },

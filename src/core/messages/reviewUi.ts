@@ -37,9 +37,19 @@ export const reviewUiMessages = {
   'review-by': { zh: '{author} · {time}', en: '{author} · {time}' },
   'review-count': { zh: '{count} 处修订', en: '{count:change|changes}' },
   'review-front': { zh: '标题与开头', en: 'Title and opening' },
-  'review-structure-heading': { zh: '（标题级别改为{level}）', en: '(heading level changed to {level})' },
-  'review-structure-moved': { zh: '（本节已移动）', en: '(section moved)' },
-  'review-structure-split': { zh: '（段落拆分或合并）', en: '(paragraph split or merged)' },
+  // 结构修订: the kind of a structural suggestion, and why one cannot be rejected.
+  'review-change-level': { zh: '标题级别', en: 'Heading level' },
+  'review-change-move': { zh: '移动', en: 'Moved' },
+  'review-change-split': { zh: '拆分段落', en: 'Paragraph split' },
+  'review-change-join': { zh: '合并段落', en: 'Paragraphs joined' },
+  'review-structure-blocked': {
+    zh: '无法拒绝这处结构修订：原来的位置已不存在（例如相邻的小节已删除，或合并处的文字已改写）。修订已保留，文字未改动。',
+    en: 'This structural change cannot be rejected: its former place is gone (a neighbouring section was deleted, or the text where the paragraphs were joined was rewritten). The change is kept and no text was changed.',
+  },
+  'review-structure-blocked-some': {
+    zh: '{count} 处结构修订无法拒绝（原来的位置已不存在），已保留，文字未改动。',
+    en: '{count:structural change|structural changes} could not be rejected (the former place is gone) and were kept; no text was changed.',
+  },
   // 批注
   'comment-new': { zh: '新建批注', en: 'New comment' },
   'comment-new-short': { zh: '新建批注', en: 'Comment' },

@@ -4,4 +4,5 @@
  */
 export * from './comments.js';
 export * from './suggestions.js';
+export * from './structure.js';
 export * from './fromComparison.js';

@@ -15,6 +15,7 @@ import { Transform } from 'prosemirror-transform';
 import { headingPath } from '../numbering.js';
 import { isNumbered } from './finalState.js';
 import { reportSchema } from '../schema.js';
+import { changeOf, clearStructureChanges, type StructureKind } from './structure.js';
 
 /** The attributes of a suggestion mark. `date` is ISO 8601. */
 export interface SuggestionAttrs {
@@ -35,8 +36,10 @@ export interface SuggestionInfo {
   text: string;
   /** Heading path of where it starts, e.g. ["三", "（二）"]. */
   path: string[];
-  /** Document position of its first piece. */
+  /** Document position of its first piece (of the block, for a structural one). */
   pos: number;
+  /** A structural suggestion's kind (structure.ts): level, move, split or join. */
+  change?: StructureKind;
 }
 
 export type Decision = 'accept' | 'reject';
@@ -86,12 +89,13 @@ export function originalText(node: PMNode): string {
   return out;
 }
 
-/** Whether a document holds any suggestion mark (a cheap walk that stops at the first). */
+/** Whether a document holds any suggestion: a mark or a structural record (a cheap walk that stops at the first). */
 export function hasSuggestions(doc: PMNode): boolean {
   let found = false;
   doc.descendants((node) => {
     if (found) return false;
     if (node.isText && node.marks.some(isSuggestionMark)) found = true;
+    else if (node.isTextblock && changeOf(node)) found = true;
     return !found;
   });
   return found;
@@ -101,6 +105,9 @@ export function hasSuggestions(doc: PMNode): boolean {
 export function listSuggestions(doc: PMNode): SuggestionInfo[] {
   const byKey = new Map<string, SuggestionInfo>();
   doc.descendants((node, pos) => {
+    const change = node.isTextblock ? changeOf(node) : null;
+    // A structural record: listed with the block's text (its first characters), at the block's start.
+    if (change) byKey.set(`structure:${change.id}`, { id: change.id, kind: 'structure', author: change.author, date: change.date, text: node.textContent.slice(0, 30), path: headingPath(doc, pos + 1), pos: pos + 1, change: change.kind });
     if (!node.isText) return true;
     for (const mark of suggestionMarks(node.marks)) {
       const kind: SuggestionKind = mark.type.name === INSERT ? 'insert' : 'delete';
@@ -207,8 +214,13 @@ function removedNumbered(doc: PMNode, removed: Piece[]): { from: number; to: num
   return out;
 }
 
-/** Apply a decision to the suggestions `wanted` picks, as steps on `tr`. Returns `tr`. */
+/**
+ * Apply a decision to the suggestions `wanted` picks, as steps on `tr`. Returns `tr`.
+ * Accepting a structural record clears it (the edit stays); rejecting one
+ * needs the structure commands, which are the editor's (review/rejectStructure.ts): here it is left alone.
+ */
 export function decideSuggestions<T extends Transform>(tr: T, decision: Decision, wanted: (attrs: SuggestionAttrs, kind: SuggestionKind) => boolean): T {
+  if (decision === 'accept') clearStructureChanges(tr, (c) => wanted(c, 'structure'));
   const doc = tr.doc;
   const pieces = piecesOf(doc, decision, wanted);
   if (!pieces.length) return tr;

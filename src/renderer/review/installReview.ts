@@ -11,8 +11,7 @@
  */
 import { TextSelection, type EditorState, type Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import { acceptAll, acceptByAuthor, acceptSuggestion, addReply, anchorRange, createComment, listSuggestions, rejectAll, rejectByAuthor, rejectSuggestion, setResolved, type ReviewComment } from '../../core/review/index.js';
-import { headingPath } from '../../core/numbering.js';
+import { acceptSuggestion, addReply, anchorRange, createComment, decideSuggestions, listSuggestions, rejectSuggestion, setResolved, type ReviewComment } from '../../core/review/index.js';
 import { finalStateForReading, type Reading } from '../../core/review/finalState.js';
 import { setNumberingReading } from '../editor/numberingPlugin.js';
 import type { App } from '../app/app.js';
@@ -23,7 +22,8 @@ import { ownUndoStep } from '../editor/undoSteps.js';
 import { h } from '../util/dom.js';
 import { debounce } from '../util/schedule.js';
 import { CommentMargin } from './commentMargin.js';
-import { markComposed, reviewKey, reviewPlugin, reviewState, setReview, type StructureSuggestion } from './reviewPlugin.js';
+import { markComposed, reviewKey, reviewPlugin, reviewState, setReview } from './reviewPlugin.js';
+import { rejectStructureChange, rejectStructureChanges } from './rejectStructure.js';
 import { SuggestionPopover } from './suggestionPopover.js';
 import { SuggestionsPanel, type ListedSuggestion } from './suggestionsPanel.js';
 import './review.css';
@@ -33,22 +33,9 @@ export type ReviewView = 'markup' | 'final' | 'original';
 const VIEW_CLASS: Record<ReviewView, string> = { markup: '', final: 'review-final', original: 'review-original' };
 const readingOf = (view: ReviewView): Reading => (view === 'original' ? 'original' : 'final');
 
-/** Suggestions in document order: the marks' (insert, delete) and the structure edits recorded in 修订模式. */
+/** Suggestions in document order: the marks' (insert, delete) and the structural records (structure). */
 export function allSuggestions(state: EditorState): ListedSuggestion[] {
-  const doc = state.doc;
-  const marks: ListedSuggestion[] = listSuggestions(doc);
-  const structure: ListedSuggestion[] = [];
-  for (const s of reviewState(state).structure) {
-    let pos = -1;
-    doc.descendants((node, at) => {
-      if (pos >= 0) return false;
-      if (node.isTextblock && node.attrs.id === s.blockId) pos = at + 1;
-      return pos < 0 && !node.isTextblock;
-    });
-    const at = Math.max(pos, 0);
-    structure.push({ id: s.id, kind: 'structure', author: s.author, date: s.date, text: s.text || doc.nodeAt(Math.max(at - 1, 0))?.textContent.slice(0, 30) || '', path: headingPath(doc, at), pos: at, blockId: s.blockId });
-  }
-  return [...marks, ...structure].sort((a, b) => a.pos - b.pos);
+  return listSuggestions(state.doc);
 }
 
 export function installReview(app: App): void {
@@ -60,8 +47,8 @@ export function installReview(app: App): void {
   const panel = new SuggestionsPanel({
     go: (s) => go(s),
     decide: (s, accept) => decide(s, accept),
-    decideAuthor: (who, accept) => run((tr) => (accept ? acceptByAuthor(tr, who) : rejectByAuthor(tr, who)), (s) => s.author !== who),
-    decideAll: (accept) => run((tr) => (accept ? acceptAll(tr) : rejectAll(tr)), () => false),
+    decideAuthor: (who, accept) => decideMany(accept, (a) => a.author === who),
+    decideAll: (accept) => decideMany(accept, () => true),
   });
   const refreshList = debounce(() => {
     if (!panel.el.hidden) panel.show(allSuggestions(view.state));
@@ -101,11 +88,11 @@ export function installReview(app: App): void {
       }
       if (before && (now.comments !== before.comments || now.active !== before.active)) margin.update(now.comments, now.active, now.comments.length !== before.comments.length || now.active !== before.active || v.state.doc === previous.doc);
       else if (v.state.doc !== previous.doc && now.comments.length) margin.schedule();
-      if (before && now.structure !== before.structure) refreshList();
     },
   });
   app.review.plugins.push(plugin);
-  view.updateState(view.state.reconfigure({ plugins: [...view.state.plugins, plugin] }));
+  // First, so that a structural record joins its edit's undo step before undoStepsPlugin closes the step (as on load, createState.ts).
+  view.updateState(view.state.reconfigure({ plugins: [plugin, ...view.state.plugins] }));
   app.review.comments = () => reviewState(view.state).comments;
   app.review.loaded = (comments) => {
     margin.editing = null;
@@ -186,22 +173,37 @@ export function installReview(app: App): void {
     go(next);
   }
 
-  /** Accept or reject one suggestion: one transaction, one undo step. Structure suggestions are only cleared. */
+  /** Accept or reject one suggestion: one transaction, one undo step. A structural one that cannot be put back is kept, and the user told why. */
   function decide(s: ListedSuggestion | undefined, accept: boolean): void {
     if (!s) return;
-    if (s.kind === 'structure') {
-      view.dispatch(setReview(view.state.tr, { structure: reviewState(view.state).structure.filter((x) => x.id !== s.id) }));
-      app.session.changed();
+    if (s.kind === 'structure' && !accept) {
+      const tr = ownUndoStep(view.state.tr);
+      if (rejectStructureChange(tr, s.id) === 'blocked') {
+        void tell(t('review-reject'), t('review-structure-blocked'));
+        return;
+      }
+      run(() => tr);
       return;
     }
-    run((tr) => (accept ? acceptSuggestion(tr, s.id) : rejectSuggestion(tr, s.id)), () => true);
+    run((tr) => (accept ? acceptSuggestion(tr, s.id) : rejectSuggestion(tr, s.id)));
+  }
+
+  /** All suggestions, or one author's: the text's first, then the structural ones (those that cannot be put back are kept and counted). */
+  function decideMany(accept: boolean, wanted: (a: { author: string }) => boolean): void {
+    let blocked = 0;
+    run((tr) => {
+      if (accept) return decideSuggestions(tr, 'accept', wanted);
+      decideSuggestions(tr, 'reject', wanted);
+      blocked = rejectStructureChanges(tr, wanted);
+      return tr;
+    });
+    if (blocked) void tell(t('review-reject'), t('review-structure-blocked-some', { count: blocked }));
   }
 
   /** A decision as one transaction and one undo step; its review meta keeps 修订模式 from recording it as an edit. */
-  function run(apply: (tr: Transaction) => Transaction, keepStructure: (s: StructureSuggestion) => boolean): void {
+  function run(apply: (tr: Transaction) => Transaction): void {
     const tr = apply(ownUndoStep(view.state.tr));
-    const structure = reviewState(view.state).structure.filter(keepStructure);
-    view.dispatch(tr.setMeta(reviewKey, { structure }));
+    view.dispatch(tr.setMeta(reviewKey, { untracked: true }));
     popover.hide();
     refreshList();
     refreshList.flush();
@@ -240,8 +242,8 @@ export function installReview(app: App): void {
   command('review.prev', 'review-prev', () => step(true), { keys: 'Shift+F7' });
   command('review.nextComment', 'comment-next', () => stepComment(false));
   command('review.prevComment', 'comment-prev', () => stepComment(true));
-  command('review.acceptAll', 'review-accept-all', () => run(acceptAll, () => false));
-  command('review.rejectAll', 'review-reject-all', () => run(rejectAll, () => false));
+  command('review.acceptAll', 'review-accept-all', () => decideMany(true, () => true));
+  command('review.rejectAll', 'review-reject-all', () => decideMany(false, () => true));
   command('review.viewMarkup', 'review-view-markup', () => setMode('markup'), { active: () => mode === 'markup' });
   command('review.viewFinal', 'review-view-final', () => setMode('final'), { active: () => mode === 'final' });
   command('review.viewOriginal', 'review-view-original', () => setMode('original'), { active: () => mode === 'original' });

@@ -1,11 +1,11 @@
 /**
  * Review (审阅) in the editor's state: the 批注 comments of the document
  * (mapped through every transaction, so they follow the text), 修订模式 and
- * who is writing, the structure suggestions recorded in this session, and
- * the highlights of the commented ranges.
+ * who is writing, and the highlights of the commented ranges.
  *
  * While 修订模式 is on, appendTransaction records each edit the user makes
- * as suggestions (trackChanges.ts), in the same undo step. While an input
+ * as suggestions (trackChanges.ts), in the same undo step: text as marks, a
+ * structural edit as the `change` attribute of its block (structure.ts). While an input
  * method composes nothing is added (a change under the composition would
  * break it): the composed ranges are kept, and marked as insertions when
  * the composition ends (`markComposed`).
@@ -15,30 +15,30 @@
  * transaction, which costs nothing per keystroke.
  */
 import { isHistoryTransaction } from 'prosemirror-history';
-import type { Node as PMNode } from 'prosemirror-model';
+import type { Node as PMNode, Slice } from 'prosemirror-model';
+import { ReplaceStep } from 'prosemirror-transform';
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import { anchorRange, textblocksById, type ReviewComment } from '../../core/review/index.js';
 import { mapComments } from './mapComments.js';
 import { newId } from '../../core/ids.js';
-import { continuedInsertion, isUserEdit, trackEdit } from './trackChanges.js';
+import { continuedInsertion, isUserEdit, markDeleted, trackEdit } from './trackChanges.js';
+import { blockLevel, canHoldChange, changeOf, mergeStructureChange, placeOfHeading, type InferredChange } from '../../core/review/structure.js';
+import { findBlockById } from '../structure/replace.js';
 import { changedRanges } from '../editor/changedRanges.js';
 
-/** A structural edit made in 修订模式 (a heading's level, a section moved, a split or a join), kept as a suggestion of kind structure. */
-export interface StructureSuggestion {
-  id: string;
-  author: string;
-  date: string;
-  blockId: string;
-  text: string;
+interface Struck {
+  pos: number;
+  slice: Slice;
 }
 
 export interface ReviewState {
   comments: readonly ReviewComment[];
   tracking: boolean;
-  structure: readonly StructureSuggestion[];
   /** Ranges an input method composed while tracking: marked when it ends. */
   composed: readonly { from: number; to: number }[];
+  /** Text a composition took away that was not its own (a selection it replaced), and where: put back, struck, when it ends. */
+  struck: readonly Struck[];
   highlights: DecorationSet;
   /** The comment the user is on (its card and range stand out). */
   active: string | null;
@@ -47,7 +47,6 @@ export interface ReviewState {
 type Meta =
   | { comments: readonly ReviewComment[] }
   | { tracking: boolean }
-  | { structure: readonly StructureSuggestion[] }
   | { active: string | null }
   | { composedDone: true }
   /** An edit that is not the user's writing (accepting or rejecting a suggestion): never recorded as one. */
@@ -92,7 +91,7 @@ export function reviewPlugin(options: ReviewPluginOptions): Plugin<ReviewState> 
   return new Plugin<ReviewState>({
     key: reviewKey,
     state: {
-      init: () => ({ comments: [], tracking: false, structure: [], composed: [], highlights: DecorationSet.empty, active: null }),
+      init: () => ({ comments: [], tracking: false, composed: [], struck: [], highlights: DecorationSet.empty, active: null }),
       apply(tr, value, _old, state) {
         const meta = tr.getMeta(reviewKey) as Meta | undefined;
         let next = value;
@@ -103,17 +102,18 @@ export function reviewPlugin(options: ReviewPluginOptions): Plugin<ReviewState> 
             comments,
             highlights: value.highlights.map(tr.mapping, tr.doc),
             composed: value.composed.map((r) => ({ from: tr.mapping.map(r.from, -1), to: tr.mapping.map(r.to, 1) })).filter((r) => r.to > r.from),
+            struck: value.struck.map((r) => ({ pos: tr.mapping.map(r.pos, -1), slice: r.slice })),
           };
           // Text typed inside an input method's composition while tracking: kept to be marked when it ends.
           if (value.tracking && (composing() || value.composed.length) && !tr.getMeta(reviewKey) && !tr.getMeta('appendedTransaction') && !isHistoryTransaction(tr)) {
             const added = changedRanges(tr).filter((r) => r.to > r.from);
-            next = { ...next, composed: [...next.composed, ...added] };
+            next = { ...next, composed: [...next.composed, ...added], struck: [...next.struck, ...removedNotComposed(tr, value.composed)] };
           }
         }
         if (!meta) return next;
         if ('comments' in meta) return { ...next, comments: meta.comments, highlights: highlights(state.doc, meta.comments, next.active) };
         if ('active' in meta) return { ...next, active: meta.active, highlights: highlights(state.doc, next.comments, meta.active) };
-        if ('composedDone' in meta) return { ...next, composed: [] };
+        if ('composedDone' in meta) return { ...next, composed: [], struck: [] };
         if ('untracked' in meta) return next;
         return { ...next, ...meta };
       },
@@ -141,16 +141,65 @@ export function reviewPlugin(options: ReviewPluginOptions): Plugin<ReviewState> 
       const { tr, structure } = trackEdit(trs, oldState, newState, { author, date }, wanted);
       if (!structure) return tr;
       const out = tr ?? newState.tr;
-      const record: StructureSuggestion = { id: newId(), author, date, ...structure };
-      return out.setMeta(reviewKey, { structure: [...review.structure, record] });
+      return recordStructure(out, oldState.doc, structure, { id: newId(), author, date }) || tr ? out : null;
     },
   });
+}
+
+/**
+ * Put a structural record on its block in `tr` (merged with the record the
+ * block had before the edit, structure.ts). False when nothing changed.
+ */
+function recordStructure(tr: Transaction, oldDoc: PMNode, inferred: InferredChange, now: { id: string; author: string; date: string }): boolean {
+  const pos = findBlockById(tr.doc, inferred.blockId);
+  const node = pos >= 0 ? tr.doc.nodeAt(pos) : null;
+  if (!node || !canHoldChange(node)) return false;
+  const oldPos = findBlockById(oldDoc, inferred.blockId);
+  const previous = oldPos >= 0 ? changeOf(oldDoc.nodeAt(oldPos)!) : null;
+  const current = { level: blockLevel(node.type.name), place: placeOfHeading(tr.doc, inferred.blockId) };
+  const change = mergeStructureChange(previous ?? changeOf(node), inferred.record, now, current);
+  if (JSON.stringify(change) === JSON.stringify(node.attrs.change)) return false;
+  tr.setNodeAttribute(pos, 'change', change);
+  return true;
+}
+
+/**
+ * The text each step of `tr` took away that an input method had not composed
+ * (`composed`, in the positions before `tr`): the selection a composition
+ * replaced, not the pinyin it rewrites as it goes. Positions are in `tr.doc`.
+ */
+function removedNotComposed(tr: Transaction, composed: readonly { from: number; to: number }[]): Struck[] {
+  const out: Struck[] = [];
+  let own = composed.slice();
+  tr.steps.forEach((step, i) => {
+    if (step instanceof ReplaceStep && step.to > step.from) {
+      const before = tr.docs[i];
+      const later = tr.mapping.slice(i);
+      let cursor = step.from;
+      const pieces: [number, number][] = [];
+      for (const r of own.filter((x) => x.to > step.from && x.from < step.to).sort((a, b) => a.from - b.from)) {
+        if (r.from > cursor) pieces.push([cursor, r.from]);
+        cursor = Math.max(cursor, r.to);
+      }
+      if (cursor < step.to) pieces.push([cursor, step.to]);
+      for (const [from, to] of pieces) {
+        const slice = before.slice(from, to);
+        if (slice.content.textBetween(0, slice.content.size, '')) out.push({ pos: later.map(from, -1), slice });
+      }
+    }
+    const map = step.getMap();
+    own = own.map((r) => ({ from: map.map(r.from, -1), to: map.map(r.to, 1) })).filter((r) => r.to > r.from);
+    map.forEach((_a, _b, from, to) => {
+      if (to > from) own.push({ from, to });
+    });
+  });
+  return out;
 }
 
 /** After a composition in 修订模式: mark what it typed as the author's insertion (one transaction, joined to the typing's undo step). */
 export function markComposed(view: EditorView, author: string): void {
   const review = reviewKey.getState(view.state);
-  if (!review?.composed.length) return;
+  if (!review?.composed.length && !review?.struck.length) return;
   const { insertion, deletion } = view.state.schema.marks;
   const tr = view.state.tr;
   const date = new Date().toISOString();
@@ -160,6 +209,14 @@ export function markComposed(view: EditorView, author: string): void {
     const mark = continuedInsertion(tr.doc, r.from, insertion, author) ?? insertion.create({ id: newId(), author, date });
     tr.removeMark(r.from, to, deletion);
     tr.addMark(r.from, to, mark);
+  }
+  // What the composition replaced: back before the composed text, from the last so earlier positions hold, struck.
+  const struckAttrs = { id: newId(), author, date };
+  for (const r of [...review.struck].sort((a, b) => b.pos - a.pos)) {
+    const at = Math.min(tr.mapping.map(r.pos, -1), tr.doc.content.size);
+    const size = tr.doc.content.size;
+    tr.replace(at, at, r.slice);
+    markDeleted(tr, at, at + (tr.doc.content.size - size), deletion, insertion, author, struckAttrs);
   }
   tr.setMeta(reviewKey, { composedDone: true });
   view.dispatch(tr);

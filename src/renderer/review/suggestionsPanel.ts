@@ -3,9 +3,10 @@
  * then by part (the first step of its heading path), each with its kind, its
  * text and its time, and 接受 / 拒绝; a group's header accepts or rejects
  * all of that author's; the panel's header all of them. A click on an entry
- * goes to it in the text. Structure suggestions (a heading's level, a moved
- * section, a split or a join, recorded in 修订模式) are listed with the
- * others; deciding one only clears it (the edit stays: undo takes it back).
+ * goes to it in the text. Structural suggestions (a heading's level, a moved
+ * section, a split or a join, recorded in 修订模式 on their block) are listed
+ * with the others, named by their kind: accepting one keeps the edit,
+ * rejecting it puts the former structure back.
  */
 import type { SuggestionInfo, SuggestionKind } from '../../core/review/index.js';
 import { t, tx } from '../app/i18n.js';
@@ -13,8 +14,6 @@ import { h, setChildren } from '../util/dom.js';
 
 export interface ListedSuggestion extends Omit<SuggestionInfo, 'kind'> {
   kind: SuggestionKind;
-  /** For structure suggestions: the block it happened at. */
-  blockId?: string;
 }
 
 export interface SuggestionActions {
@@ -25,6 +24,12 @@ export interface SuggestionActions {
 }
 
 const KIND_KEY = { insert: 'review-kind-insert', delete: 'review-kind-delete', structure: 'review-kind-structure' } as const;
+const CHANGE_KEY = { level: 'review-change-level', move: 'review-change-move', split: 'review-change-split', join: 'review-change-join' } as const;
+
+/** What the list calls a suggestion: its kind, and for a structural one what changed (结构·标题级别). */
+function kindLabel(s: ListedSuggestion): string {
+  return s.change ? `${t(KIND_KEY[s.kind])}·${t(CHANGE_KEY[s.change])}` : t(KIND_KEY[s.kind]);
+}
 
 /** Suggestions grouped by author (in order of first appearance), then by part. */
 export function groupSuggestions(list: readonly ListedSuggestion[]): { author: string; parts: { part: string; items: ListedSuggestion[] }[] }[] {
@@ -93,7 +98,7 @@ export class SuggestionsPanel {
   }
 
   private item(s: ListedSuggestion): HTMLElement {
-    const go = h('button', { type: 'button', class: 'review-item-main' }, h('span', { class: `review-kind ${s.kind}` }, t(KIND_KEY[s.kind])), h('span', { class: 'review-text' }, s.text.slice(0, 60)));
+    const go = h('button', { type: 'button', class: 'review-item-main' }, h('span', { class: `review-kind ${s.kind}` }, kindLabel(s)), h('span', { class: 'review-text' }, s.text.slice(0, 60)));
     go.addEventListener('click', () => this.actions.go(s));
     const button = (key: 'review-accept' | 'review-reject', accept: boolean) => {
       const b = h('button', { type: 'button', class: `review-decide ${accept ? 'accept' : 'reject'}`, 'aria-label': `${t(key)} ${s.text.slice(0, 20)}` }, t(key));

@@ -13,7 +13,8 @@
  *     already marked deleted is put back as it was;
  *   - an edit that moves or re-wraps text without changing it (a heading's
  *     level, a section moved, a paragraph split or two joined) changes no
- *     text: it is kept as made and reported as a structure suggestion.
+ *     text: it is kept as made, and what it changed is returned to be
+ *     recorded on the block (core/review/structure.ts).
  * The caret goes where Word puts it: Backspace leaves it before the struck
  * text (so the next Backspace strikes the character before), Delete after it.
  *
@@ -25,6 +26,8 @@ import type { Mark, MarkType, Node as PMNode, Slice } from 'prosemirror-model';
 import { TextSelection, type EditorState, type Transaction } from 'prosemirror-state';
 import { Mapping, ReplaceAroundStep, ReplaceStep } from 'prosemirror-transform';
 import { newId } from '../../core/ids.js';
+import { levelOf } from '../../core/schema.js';
+import { inferStructureChange, type InferredChange } from '../../core/review/structure.js';
 
 export interface TrackOptions {
   author: string;
@@ -32,17 +35,10 @@ export interface TrackOptions {
   date: string;
 }
 
-/** What `trackEdit` found besides text: a structural edit, for the list of suggestions. */
-export interface StructureEdit {
-  /** The id of the textblock at the place of the edit (where the list jumps), or "" before any. */
-  blockId: string;
-  /** The text that moved or was re-wrapped, as a short excerpt (empty for a split or a join). */
-  text: string;
-}
-
 export interface Tracked {
   tr: Transaction | null;
-  structure: StructureEdit | null;
+  /** A structural edit (a level, a move, a split, a join): the block its record goes on and what it records. */
+  structure: InferredChange | null;
 }
 
 interface Insert {
@@ -59,21 +55,6 @@ interface Removal {
 
 function sliceText(slice: Slice): string {
   return slice.content.textBetween(0, slice.content.size, '');
-}
-
-function textblockIdAt(doc: PMNode, pos: number): string {
-  const $pos = doc.resolve(Math.max(0, Math.min(pos, doc.content.size)));
-  for (let d = $pos.depth; d >= 0; d--) {
-    const node = $pos.node(d);
-    if (node.isTextblock) return (node.attrs.id as string) ?? '';
-  }
-  let id = '';
-  doc.nodesBetween($pos.pos, doc.content.size, (node) => {
-    if (id) return false;
-    if (node.isTextblock) id = (node.attrs.id as string) ?? '';
-    return !node.isTextblock;
-  });
-  return id;
 }
 
 /**
@@ -107,14 +88,14 @@ export function trackEdit(trs: readonly Transaction[], oldState: EditorState, ne
   let structural = false;
   let deletedText = '';
   let insertedText = '';
-  let firstPos = -1;
+  // Containers a step put in whole (a moved section): tells the moved one of two swapped.
+  const inserted = new Set<string>();
   for (const { tr, index, global } of steps) {
     if (!wanted(tr)) continue;
     const step = tr.steps[index];
     const later = all.slice(global + 1);
     if (step instanceof ReplaceAroundStep) {
       structural = true;
-      if (firstPos < 0) firstPos = later.map(step.from, -1);
       continue;
     }
     if (!(step instanceof ReplaceStep)) continue;
@@ -124,7 +105,9 @@ export function trackEdit(trs: readonly Transaction[], oldState: EditorState, ne
     const added = sliceText(step.slice);
     deletedText += removedText;
     insertedText += added;
-    if (firstPos < 0) firstPos = later.map(step.from, -1);
+    step.slice.content.forEach((node) => {
+      if (levelOf(node.type.name) > 0) inserted.add(node.attrs.id as string);
+    });
     // A split or a join: block boundaries only, no text either way.
     if (!removedText && !added) {
       if (removed.size || step.slice.size) structural = true;
@@ -137,11 +120,7 @@ export function trackEdit(trs: readonly Transaction[], oldState: EditorState, ne
   }
   // Text taken away and put back unchanged (a heading's level, a section moved): structure, not text.
   const moved = !!deletedText && deletedText === insertedText && (structural || removals.some((r) => r.slice.openStart > 0 || r.slice.content.childCount > 1 || !r.slice.content.firstChild?.isInline));
-  if (moved || (structural && !inserts.length && !removals.length)) {
-    const blockId = firstPos >= 0 ? textblockIdAt(newState.doc, firstPos) : '';
-    return { tr: null, structure: { blockId, text: deletedText.slice(0, 40) } };
-  }
-  if (!inserts.length && !removals.length) return { tr: null, structure: structural ? { blockId: textblockIdAt(newState.doc, Math.max(firstPos, 0)), text: '' } : null };
+  if (moved || (structural && !inserts.length && !removals.length)) return { tr: null, structure: inferStructureChange(oldState.doc, newState.doc, inserted) };
 
   const out = newState.tr;
   const attrs = (id: string) => ({ id, author: options.author, date: options.date });
@@ -172,7 +151,8 @@ export function trackEdit(trs: readonly Transaction[], oldState: EditorState, ne
     const $pos = out.doc.resolve(pos);
     if ($pos.parent.isTextblock) out.setSelection(TextSelection.create(out.doc, pos));
   }
-  return { tr: out.docChanged ? out : null, structure: structural ? { blockId: textblockIdAt(newState.doc, Math.max(firstPos, 0)), text: '' } : null };
+  // A split or a join that also took text (Enter over a selection): the text is put back, so the blocks read as before.
+  return { tr: out.docChanged ? out : null, structure: structural ? inferStructureChange(oldState.doc, out.doc, inserted) : null };
 }
 
 /**
@@ -180,7 +160,7 @@ export function trackEdit(trs: readonly Transaction[], oldState: EditorState, ne
  * insertion goes for good, text already deleted keeps its mark, and the rest
  * gets a deletion mark with `attrs`.
  */
-function markDeleted(tr: Transaction, from: number, to: number, deletion: MarkType, insertion: MarkType, author: string, attrs: Record<string, string>): void {
+export function markDeleted(tr: Transaction, from: number, to: number, deletion: MarkType, insertion: MarkType, author: string, attrs: Record<string, string>): void {
   const own: { from: number; to: number }[] = [];
   const mark: Mark = deletion.create(attrs);
   tr.doc.nodesBetween(from, to, (node, pos) => {
