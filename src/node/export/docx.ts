@@ -144,17 +144,24 @@ export const STYLE_OF: Record<PrintBlock['kind'], string> = {
 /** A run's formatting: bold for a lead sentence; a run-in heading's text keeps its heading's face (黑体, 楷体, 仿宋) inside the body paragraph. */
 const runOptions = (r: PrintRun) => ({ ...(r.bold ? { bold: true } : {}), ...(r.heading ? { font: font(HEADING_FACE[r.heading] ?? FONTS.fangsong) } : {}) });
 
-function paragraphOf(block: PrintBlock, index: number, blocks: PrintBlock[], review: DocxReview): Paragraph {
-  const runs = review.children(block.runs, runOptions);
+/** The paragraph style of a heading level (1–4), or of body text (0). */
+const styleOfLevel = (level: number): string => (level ? STYLE_OF[`heading${level}` as PrintBlock['kind']] : STYLE_OF.body);
+
+/** A printed block's paragraphs: one, or two for a join suggested in 修订 (docxReview.ts). */
+function paragraphsOf(block: PrintBlock, index: number, blocks: PrintBlock[], review: DocxReview): Paragraph[] {
   // The speaker line is followed by one empty line before the salutation; the annex title by one after.
   const gapAfter = (block.kind === 'speaker' && blocks[index + 1]?.kind !== 'speaker') || block.kind === 'annexTitle';
   const gapBefore = block.kind === 'annexTitle';
-  return new Paragraph({
-    style: STYLE_OF[block.kind],
-    children: runs,
-    ...(block.pageBreakBefore ? { pageBreakBefore: true } : {}),
-    ...(gapAfter || gapBefore ? { spacing: { ...onGrid, before: gapBefore ? LINE_TWIPS : 0, after: gapAfter ? LINE_TWIPS : 0 } } : {}),
-  });
+  return review.pieces(block, blocks[index + 1], styleOfLevel, STYLE_OF[block.kind]).map(
+    (piece) =>
+      new Paragraph({
+        style: piece.style ?? STYLE_OF[block.kind],
+        children: review.children(piece.runs, runOptions),
+        ...piece.options,
+        ...(block.pageBreakBefore ? { pageBreakBefore: true } : {}),
+        ...(gapAfter || gapBefore ? { spacing: { ...onGrid, before: gapBefore ? LINE_TWIPS : 0, after: gapAfter ? LINE_TWIPS : 0 } } : {}),
+      }),
+  );
 }
 
 /** The page number footer: "— n —", on the right (odd pages) or left (even pages), one character in. */
@@ -182,9 +189,9 @@ const FOOTER_TWIPS = mmToTwips(MARGIN_MM.bottom - PAGE_NUMBER.belowTextMm) - Mat
 export function reportDocument(doc: PMNode, comments: readonly ReviewComment[] = []): Document {
   const blocks = printableBlocks(doc);
   const title = blocks.find((b) => b.kind === 'title');
-  const review = new DocxReview(comments, blocks);
+  const review = new DocxReview(comments, blocks).readStructure(doc);
   // A table's cells carry their 修订 and 批注 as a paragraph does.
-  const children = blocks.map((b, i): FileChild => (b.kind === 'table' ? docxTable(b, (runs) => review.children(runs, runOptions)) : paragraphOf(b, i, blocks, review)));
+  const children = blocks.flatMap((b, i): FileChild[] => (b.kind === 'table' ? [docxTable(b, (runs) => review.children(runs, runOptions))] : paragraphsOf(b, i, blocks, review)));
   return documentOnReportPages({ title: title ? blockText(title) : '', children, comments: review.comments });
 }
 

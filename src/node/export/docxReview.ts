@@ -10,6 +10,20 @@
  * CommentRangeEnd with the CommentReference (the mark Word shows) after its
  * last. A comment on deleted text (原文已删除) is a range of no characters on
  * its place, and says so in its text.
+ *
+ * 结构修订 (core/review/structure.ts) go as far as Word can show them:
+ *   - a heading's level: the paragraph's former style as w:pPrChange (the
+ *     reviewer and date in Word's review pane; rejecting there restores it);
+ *   - a split: the paragraph mark before the split-off paragraph inserted
+ *     (w:ins in the mark's w:rPr), so accepting keeps two paragraphs and
+ *     rejecting joins them;
+ *   - a join: the paragraph printed as the two it was, the first one's mark
+ *     deleted (w:del in its w:rPr), so accepting joins them again (not when a
+ *     comment is on that paragraph: its range would be cut; then it prints
+ *     joined, untracked);
+ *   - a move: a w:pPrChange on the moved heading with its own style, which
+ *     marks it with the reviewer and date; where it stood before is not
+ *     written (Word's moveFrom/moveTo would need the text twice).
  */
 import {
   CommentRangeEnd,
@@ -23,7 +37,10 @@ import {
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
+import type { Node as PMNode } from 'prosemirror-model';
+import type { IParagraphOptions } from 'docx';
 import type { PrintBlock, PrintRun } from '../../core/export/printable.js';
+import { blockLevel, structureChanges, type StructureChange } from '../../core/review/structure.js';
 import { message, type Lang } from '../../core/messages/index.js';
 import type { ReviewComment } from '../../core/review/comments.js';
 import { xmlSafe } from '../../core/text/xmlChars.js';
@@ -48,6 +65,30 @@ export function initialsOf(author: string): string {
   if (!words.length) return '';
   if (/^[A-Za-z]/.test(words[0])) return words.map((w) => w[0].toUpperCase()).join('').slice(0, 4);
   return [...words[0]][0];
+}
+
+/** One paragraph of a printed block as Word gets it: its runs, a style instead of the block's, and the tracked change of its mark or style. */
+export interface ParagraphPiece {
+  runs: readonly PrintRun[];
+  style?: string;
+  options: Pick<IParagraphOptions, 'revision' | 'run'>;
+}
+
+/** The runs before and from `at` (an offset in the block's text): a run across it is cut; runs without a place (a number) go first. */
+function cutRuns(runs: readonly PrintRun[], block: string, at: number): [PrintRun[], PrintRun[]] {
+  const first: PrintRun[] = [];
+  const rest: PrintRun[] = [];
+  for (const run of runs) {
+    const src = run.source;
+    if (!src || src.block !== block || src.offset + run.text.length <= at) first.push(run);
+    else if (src.offset >= at) rest.push(run);
+    else {
+      const cut = at - src.offset;
+      first.push({ ...run, text: run.text.slice(0, cut) });
+      rest.push({ ...run, text: run.text.slice(cut), source: { block, offset: at } });
+    }
+  }
+  return [first, rest];
 }
 
 const paragraphs = (text: string): Paragraph[] => text.split('\n').map((line) => new Paragraph({ children: [new TextRun(xmlSafe(line))] }));
@@ -102,6 +143,44 @@ export class DocxReview {
       if (list) list.push(range);
       else this.ranges.set(block, [range]);
     }
+  }
+
+  private readonly structure = new Map<string, StructureChange>();
+
+  /** Read the structural suggestions of the document the blocks were printed from. */
+  readStructure(doc: PMNode): this {
+    for (const { node, change } of structureChanges(doc)) this.structure.set(node.attrs.id as string, change);
+    return this;
+  }
+
+  private changed(change: StructureChange): { id: number; author: string; date: string } {
+    return { id: this.nextId++, author: this.author(change.author), date: wordDate(change.date) ? change.date : this.now };
+  }
+
+  /**
+   * The paragraphs a printed block becomes, with its structural suggestion
+   * (see the top of this file). `next` is the block printed after it;
+   * `styleOf` names the paragraph style of a level (0 body text), `style` is the block's own.
+   */
+  pieces(block: PrintBlock, next: PrintBlock | undefined, styleOf: (level: number) => string, style: string): ParagraphPiece[] {
+    const own = this.structure.get(block.id);
+    const after = next ? this.structure.get(next.id) : undefined;
+    const options: { -readonly [K in keyof ParagraphPiece['options']]: ParagraphPiece['options'][K] } = {};
+    // A split: the mark before the split-off paragraph (this block's, or its own when it opened above the other) inserted.
+    const split = after?.kind === 'split' && after.from === block.id ? after : own?.kind === 'split' && own.from === next?.id ? own : null;
+    if (split) options.run = { insertion: this.changed(split) };
+    if (own?.kind === 'level') options.revision = { ...this.changed(own), style: styleOf(own.level ?? 0) };
+    if (own?.kind === 'move') options.revision = { ...this.changed(own), style };
+    if (own?.kind === 'join' && !this.ranges.has(block.id)) {
+      const [first, rest] = cutRuns(block.runs, block.id, own.at ?? 0);
+      if (first.length && rest.length) {
+        return [
+          { runs: first, options: { run: { deletion: this.changed(own) } } },
+          { runs: rest, style: styleOf(blockLevel(own.type ?? 'paragraph')), options },
+        ];
+      }
+    }
+    return [{ runs: block.runs, options }];
   }
 
   private author(name: string): string {

@@ -10,7 +10,9 @@ import { joinBackward } from 'prosemirror-commands';
 import { undo } from 'prosemirror-history';
 import type { Node as PMNode } from 'prosemirror-model';
 import { EditorState, TextSelection, type Command, type Transaction } from 'prosemirror-state';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import JSZip from 'jszip';
+import { exportDocx } from '../../../src/node/export/docx.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -215,5 +217,40 @@ describe('caogao review', () => {
     const { code, stdout } = await runCaogao('review', file, '--json');
     expect(code).toBe(0);
     expect(JSON.parse(stdout).suggestions).toMatchObject([{ kind: 'structure', author: AUTHOR, text: '第二节', path: ['一', '（一）', '1.'] }]);
+  });
+});
+
+describe('the .docx export', () => {
+  /** The paragraphs of the exported document.xml, each as its XML. */
+  async function exported(state: EditorState): Promise<string[]> {
+    const bytes = await exportDocx(state.doc);
+    // Kept for a look in LibreOffice (soffice --headless --convert-to pdf).
+    mkdirSync('test-results', { recursive: true });
+    writeFileSync('test-results/structure-suggestions.docx', bytes);
+    const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+    return xml.match(/<w:p>[\s\S]*?<\/w:p>|<w:p [\s\S]*?<\/w:p>/g) ?? [];
+  }
+  const holding = (paras: string[], text: string) => paras.find((x) => x.replace(/<[^>]+>/g, '').includes(text))!;
+
+  it('writes a level change as w:pPrChange with the former style, a split as an inserted paragraph mark, a join as a deleted one, a move as w:pPrChange', async () => {
+    let s = tracked(doc(part('第一部分', section('第一节', p('甲段。')), section('第二节', p('乙段。乙续。'), p('丁段。'), p('戊段。'))), part('第二部分', p('丙段。'))));
+    s = exec(caret(s, '第二节'), demote);
+    s = exec(caret(s, '乙续'), enter);
+    s = exec(caret(s, '戊段'), joinBackward);
+    s = exec(caret(s, '第二部分'), (st, d) => moveContainer(st.doc.child(2).attrs.id as string, { id: st.doc.child(1).attrs.id as string, where: 'before' })(st, d));
+    expect(structural(s).map((x) => x.change)).toEqual(['move', 'level', 'split', 'join']);
+    const paras = await exported(s);
+    // The demoted heading: Heading3 now, Heading2 before, by the reviewer.
+    const level = holding(paras, '第二节');
+    expect(level).toMatch(/<w:pStyle w:val="Heading3"\/>[\s\S]*<w:pPrChange [^>]*w:author="李审阅"[^>]*>\s*<w:pPr>\s*<w:pStyle w:val="Heading2"\/>/);
+    // The split: the first half's paragraph mark inserted.
+    expect(holding(paras, '乙段。')).toMatch(/<w:pPr>[\s\S]*<w:rPr>\s*<w:ins [^>]*w:author="李审阅"/);
+    expect(holding(paras, '乙续。')).not.toMatch(/<w:ins /);
+    // The join: two paragraphs again, the first one's mark deleted.
+    expect(holding(paras, '丁段。')).toMatch(/<w:pPr>[\s\S]*<w:rPr>\s*<w:del [^>]*w:author="李审阅"/);
+    expect(holding(paras, '丁段。')).not.toContain('戊段');
+    expect(holding(paras, '戊段。')).toContain('<w:pStyle w:val="BodyText"/>');
+    // The move: a style change to its own style, which marks it with who and when.
+    expect(holding(paras, '第二部分')).toMatch(/<w:pStyle w:val="Heading1"\/>[\s\S]*<w:pPrChange [^>]*>\s*<w:pPr>\s*<w:pStyle w:val="Heading1"\/>/);
   });
 });
