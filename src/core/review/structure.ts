@@ -154,10 +154,10 @@ function blocksOf(doc: PMNode): Blocks {
   return { list, byId, places };
 }
 
-/** The block an edit's record goes on (by id, in the document after the edit) and the record; null: nothing structural. */
+/** The block an edit's record goes on (by id, in the document after the edit) and the record (null: the edit took an earlier one back, nothing to add). */
 export interface InferredChange {
   blockId: string;
-  record: StructureRecord;
+  record: StructureRecord | null;
 }
 
 function levelChange(before: Blocks, after: Blocks): InferredChange | null {
@@ -178,8 +178,10 @@ function joinChange(before: Blocks, after: Blocks): InferredChange | null {
     const into = before.list[i - 1];
     const now = into.id ? after.byId.get(into.id) : undefined;
     if (!now || now.text !== into.text + gone.text || !canHoldChange(now.node)) continue;
-    const attrs = { ...gone.node.attrs, change: null };
-    return { blockId: into.id, record: { kind: 'join', at: into.text.length, head: gone.text.slice(0, 8), type: gone.type, attrs } };
+    // Joining away a block that was split off in 修订模式 (Enter, then Backspace) takes the split back: nothing to suggest.
+    if (changeOf(gone.node)?.kind === 'split') return { blockId: into.id, record: null };
+    // The joined block's attributes keep its own record (a level change made before), which rejecting the join brings back.
+    return { blockId: into.id, record: { kind: 'join', at: into.text.length, head: gone.text.slice(0, 8), type: gone.type, attrs: { ...gone.node.attrs } } };
   }
   return null;
 }

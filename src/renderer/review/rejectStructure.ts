@@ -84,7 +84,8 @@ function rejectJoin(tr: Transaction, pos: number, node: PMNode, change: Structur
   const offset = joinPoint(node.textContent, change.at ?? -1, change.head ?? '');
   if (!type || offset < 0) return false;
   const at = pos + 1 + offset;
-  const attrs: Record<string, unknown> = { ...(change.attrs ?? {}), change: null };
+  // Its attributes as they were, its own record (a level change made before the join) included.
+  const attrs: Record<string, unknown> = { ...(change.attrs ?? {}) };
   // The joined block's id comes back unless another block took it meanwhile.
   if (typeof attrs.id === 'string' && findBlockById(tr.doc, attrs.id) >= 0) attrs.id = '';
   const after = [{ type, attrs }];

@@ -151,13 +151,14 @@ export function reviewPlugin(options: ReviewPluginOptions): Plugin<ReviewState> 
  * block had before the edit, structure.ts). False when nothing changed.
  */
 function recordStructure(tr: Transaction, oldDoc: PMNode, inferred: InferredChange, now: { id: string; author: string; date: string }): boolean {
-  const pos = findBlockById(tr.doc, inferred.blockId);
+  const record = inferred.record;
+  const pos = record ? findBlockById(tr.doc, inferred.blockId) : -1;
   const node = pos >= 0 ? tr.doc.nodeAt(pos) : null;
-  if (!node || !canHoldChange(node)) return false;
+  if (!record || !node || !canHoldChange(node)) return false;
   const oldPos = findBlockById(oldDoc, inferred.blockId);
   const previous = oldPos >= 0 ? changeOf(oldDoc.nodeAt(oldPos)!) : null;
   const current = { level: blockLevel(node.type.name), place: placeOfHeading(tr.doc, inferred.blockId) };
-  const change = mergeStructureChange(previous ?? changeOf(node), inferred.record, now, current);
+  const change = mergeStructureChange(previous ?? changeOf(node), record, now, current);
   if (JSON.stringify(change) === JSON.stringify(node.attrs.change)) return false;
   tr.setNodeAttribute(pos, 'change', change);
   return true;

@@ -19,6 +19,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { parseCaogao, serializeCaogao } from '../../../src/core/format/caogaoFile.js';
 import { acceptAll, acceptSuggestion, listSuggestions, structureChanges } from '../../../src/core/review/index.js';
 import { reportSchema } from '../../../src/core/schema.js';
+import { backspaceAtHeadingStart } from '../../../src/renderer/commands/backspace.js';
 import { enter } from '../../../src/renderer/commands/enter.js';
 import { demote, setHeading } from '../../../src/renderer/commands/headingLevel.js';
 import { moveContainer, moveDown } from '../../../src/renderer/commands/moveSection.js';
@@ -177,6 +178,24 @@ describe('a paragraph split or joined in 修订模式', () => {
     expect(body(rejected.doc)).toContain('p 新丁段。\n  p 戊段。');
     expect(rejected.doc.child(1).child(2).attrs.id).toBe(start.doc.child(1).child(2).attrs.id);
     expect(structural(rejected)).toEqual([]);
+  });
+
+  it('Enter and then Backspace at the same place leave no suggestion', () => {
+    const start = tracked(report());
+    const s = exec(exec(caret(start, '乙续'), enter), joinBackward);
+    expect(s.doc.textContent).toBe(start.doc.textContent);
+    expect(structural(s)).toEqual([]);
+  });
+
+  it('a heading made a paragraph by Backspace and then joined: rejecting the join brings the paragraph back with its level suggestion', () => {
+    const start = tracked(report());
+    let s = exec(caret(start, '第二节'), backspaceAtHeadingStart);
+    s = exec(s, joinBackward);
+    expect(structural(s).map((x) => x.change)).toEqual(['join']);
+    const back = decide(s, (tr) => rejectStructureChange(tr, structural(s)[0].id));
+    expect(structural(back).map((x) => x.change)).toEqual(['level']);
+    const heading = decide(back, (tr) => rejectStructureChange(tr, structural(back)[0].id));
+    expect(body(heading.doc)).toBe(body(start.doc));
   });
 
   it('a join whose place was rewritten is refused and nothing changes', () => {
