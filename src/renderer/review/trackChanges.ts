@@ -90,6 +90,8 @@ export function trackEdit(trs: readonly Transaction[], oldState: EditorState, ne
   let insertedText = '';
   // Containers a step put in whole (a moved section): tells the moved one of two swapped.
   const inserted = new Set<string>();
+  // Whether a step put in whole blocks (the rest of a heading moved into a new paragraph by Enter).
+  let blocksIn = false;
   for (const { tr, index, global } of steps) {
     if (!wanted(tr)) continue;
     const step = tr.steps[index];
@@ -107,6 +109,7 @@ export function trackEdit(trs: readonly Transaction[], oldState: EditorState, ne
     insertedText += added;
     step.slice.content.forEach((node) => {
       if (levelOf(node.type.name) > 0) inserted.add(node.attrs.id as string);
+      if (!node.isInline) blocksIn = true;
     });
     // A split or a join: block boundaries only, no text either way.
     if (!removedText && !added) {
@@ -119,8 +122,12 @@ export function trackEdit(trs: readonly Transaction[], oldState: EditorState, ne
     if (removedText) removals.push({ pos: later.map(step.from, -1), slice: removed, backward });
   }
   // Text taken away and put back unchanged (a heading's level, a section moved): structure, not text.
-  const moved = !!deletedText && deletedText === insertedText && (structural || removals.some((r) => r.slice.openStart > 0 || r.slice.content.childCount > 1 || !r.slice.content.firstChild?.isInline));
-  if (moved || (structural && !inserts.length && !removals.length)) return { tr: null, structure: inferStructureChange(oldState.doc, newState.doc, inserted) };
+  const moved = !!deletedText && deletedText === insertedText && (structural || blocksIn || removals.some((r) => r.slice.openStart > 0 || r.slice.content.childCount > 1 || !r.slice.content.firstChild?.isInline));
+  if (moved || (structural && !inserts.length && !removals.length)) {
+    const inferred = inferStructureChange(oldState.doc, newState.doc, inserted);
+    // Text moved that is none of the four (paragraphs dragged elsewhere): tracked as its deletion and insertion.
+    if (inferred || !moved) return { tr: null, structure: inferred };
+  }
 
   const out = newState.tr;
   const attrs = (id: string) => ({ id, author: options.author, date: options.date });

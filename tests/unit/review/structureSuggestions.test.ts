@@ -19,6 +19,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { parseCaogao, serializeCaogao } from '../../../src/core/format/caogaoFile.js';
 import { acceptAll, acceptSuggestion, listSuggestions, structureChanges } from '../../../src/core/review/index.js';
 import { reportSchema } from '../../../src/core/schema.js';
+import { saveAsVersion } from '../../../src/core/versions.js';
 import { backspaceAtHeadingStart } from '../../../src/renderer/commands/backspace.js';
 import { enter } from '../../../src/renderer/commands/enter.js';
 import { demote, setHeading } from '../../../src/renderer/commands/headingLevel.js';
@@ -84,6 +85,17 @@ describe('a heading level changed in 修订模式', () => {
     expect(structureChanges(s.doc)[0].change.level).toBe(2);
     expect(undone(s).doc.eq(start.doc)).toBe(true);
     expect(listSuggestions(reopened(s))).toEqual(listSuggestions(s.doc));
+  });
+
+  it('is kept with a version: a file whose only suggestion is in a version is written as format 2 and reads it back', () => {
+    const start = tracked(report());
+    const s = exec(caret(start, '第二节'), demote);
+    const file = saveAsVersion({ doc: s.doc, versions: [], settings: {}, comments: [] }, '征求意见稿', { author: AUTHOR, id: 'v1' });
+    const text = serializeCaogao({ ...file, doc: start.doc });
+    expect(JSON.parse(text).version).toBe(2);
+    const [version] = parseCaogao(text, '报告.caogao').versions;
+    expect(listSuggestions(version.doc)).toEqual(listSuggestions(s.doc));
+    expect(JSON.parse(serializeCaogao({ doc: start.doc, versions: [], settings: {}, comments: [] })).version).toBe(1);
   });
 
   it('accepting keeps the level and clears the record; rejecting puts the level back as one undo step', () => {
@@ -156,6 +168,15 @@ describe('a paragraph split or joined in 修订模式', () => {
     expect(rejected.doc.eq(start.doc)).toBe(true);
   });
 
+  it('Enter inside a heading (its rest becomes the first paragraph) is a split too, and rejecting joins it back into the heading', () => {
+    const start = tracked(report());
+    const s = exec(caret(start, '二节'), enter);
+    expect(body(s.doc)).toContain('（二）第\n    p 二节');
+    expect(structural(s)).toMatchObject([{ change: 'split', text: '二节' }]);
+    const rejected = decide(s, (tr) => rejectStructureChange(tr, structural(s)[0].id));
+    expect(rejected.doc.eq(start.doc)).toBe(true);
+  });
+
   it('Enter at the start of a paragraph opens an empty one above, which rejecting removes', () => {
     const start = tracked(report());
     const s = exec(caret(start, '乙段'), enter);
@@ -207,6 +228,21 @@ describe('a paragraph split or joined in 修订模式', () => {
     const after = decide(s, (tr) => (outcome = rejectStructureChange(tr, structureChanges(s.doc)[0].change.id)));
     expect(outcome).toBe('blocked');
     expect(after.doc.textContent).toBe(s.doc.textContent);
+  });
+});
+
+describe('what is not structural', () => {
+  it('a paragraph dragged to another section is tracked as its deletion and its insertion', () => {
+    const start = tracked(report());
+    const from = posOf(start.doc, '甲段') - 1;
+    const para = start.doc.nodeAt(from)!;
+    const tr = start.tr.delete(from, from + para.nodeSize);
+    const at = posOf(tr.doc, '乙段。乙续。', true) + 1;
+    const s = apply(start, tr.insert(at, para));
+    expect(listSuggestions(s.doc).map((x) => [x.kind, x.text])).toEqual([
+      ['delete', '甲段。'],
+      ['insert', '甲段。'],
+    ]);
   });
 });
 
