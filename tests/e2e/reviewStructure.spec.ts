@@ -63,6 +63,8 @@ test.describe('结构修订', () => {
     await expect(item).toContainText('结构·标题级别');
     await expect(item).toContainText(HEADING);
     await expect(panel.locator('.review-author-name')).toContainText(TEST_AUTHOR);
+    // The checks read the demoted section as an item: “八大提升行动” now counts seven.
+    await expect(app.findings('count-mismatch')).toHaveCount(1);
     await app.shot('review-structure-listed');
 
     // Saved (the report was imported from text: 保存 asks where) and opened again from disk in a new host.
@@ -87,9 +89,14 @@ test.describe('结构修订', () => {
       await expect(restored).toHaveAttribute('data-number', '（二）');
       await expect(restored).not.toHaveAttribute('data-change', /./);
       await expect(again.locator('.review-item')).toHaveCount(0);
-      await app.shot('review-structure-rejected');
+      // The outline follows: （二） is a section of part 三 again (the 19 sections of the report).
+      await expect(app.sections()).toHaveCount(19);
+      await expect(app.sections().nth(12)).toHaveText(`（二）${HEADING}`);
+      // And the checks: “八大提升行动” counts eight sections again.
+      await expect(app.findings('count-mismatch')).toHaveCount(0);
       // One undo step brings the change and its suggestion back.
       await app.caretAt(HEADING, 'end');
+      await app.shot('review-structure-rejected');
       await page.keyboard.press('Control+z');
       await expect(app.editor.locator('h4', { hasText: HEADING })).toHaveAttribute('data-change', 'level');
     } finally {
