@@ -23,7 +23,7 @@ import { saveAsVersion } from '../../../src/core/versions.js';
 import { backspaceAtHeadingStart } from '../../../src/renderer/commands/backspace.js';
 import { enter } from '../../../src/renderer/commands/enter.js';
 import { demote, setHeading } from '../../../src/renderer/commands/headingLevel.js';
-import { moveContainer, moveDown } from '../../../src/renderer/commands/moveSection.js';
+import { moveContainer, moveDown, moveUp } from '../../../src/renderer/commands/moveSection.js';
 import { ownUndoStep } from '../../../src/renderer/editor/undoSteps.js';
 import { reportPlugins } from '../../../src/renderer/editor/createState.js';
 import { rejectStructureChange, rejectStructureChanges } from '../../../src/renderer/review/rejectStructure.js';
@@ -135,6 +135,15 @@ describe('a section moved in 修订模式', () => {
     const rejected = decide(s, (tr) => rejectStructureChange(tr, structural(s)[0].id));
     expect(body(rejected.doc)).toBe(body(start.doc));
     expect(structural(rejected)).toEqual([]);
+  });
+
+  it('moved down and up again is no suggestion; moved twice keeps the first place', () => {
+    const start = tracked(report());
+    expect(structural(exec(exec(caret(start, '第一节'), moveDown), moveUp))).toEqual([]);
+    const twice = exec(exec(caret(start, '第一节'), moveDown), (st, d) => moveContainer(st.doc.child(1).child(2).attrs.id as string, { id: st.doc.child(2).attrs.id as string, where: 'into' })(st, d));
+    expect(structural(twice)).toMatchObject([{ change: 'move', text: '第一节' }]);
+    const rejected = decide(twice, (tr) => rejectStructureChange(tr, structural(twice)[0].id));
+    expect(body(rejected.doc)).toBe(body(start.doc));
   });
 
   it('refuses when its former place is gone, and keeps the record and every character', () => {
