@@ -25,7 +25,6 @@
  * and 500 suggestions (修订, drawn underlined and struck) by three reviewers
  * (tests/support/reviewLoad.ts); the baseline is unchanged.
  */
-import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -36,12 +35,11 @@ import { CHROMIUM_ARGS, MISSING_CHROMIUM, findChromium } from '../../src/node/ch
 import { serializeCaogao } from '../../src/core/format/caogaoFile.js';
 import { importText } from '../../src/core/import/text.js';
 import { buildApp } from '../support/buildApp.js';
-import { seedIdentity } from '../support/identity.js';
+import { startCaogao } from './host.js';
 import { markUp } from '../support/reviewLoad.js';
-import { longReport, repoRoot } from '../support/corpus.js';
+import { longReport } from '../support/corpus.js';
 import { percentile } from './measure.js';
 
-const REPO = repoRoot;
 const REVIEW = process.env.LATENCY_REVIEW === '1';
 const TARGET_CHARS = 100_000;
 const ROUNDS = Number(process.env.LATENCY_ROUNDS ?? 5);
@@ -70,25 +68,6 @@ async function buildBaseline(outDir: string): Promise<void> {
     logLevel: 'warn',
     build: { outDir, emptyOutDir: true, rollupOptions: { input: join(import.meta.dirname, 'latency-baseline.html') } },
   });
-}
-
-async function startCaogao(file: string, dataDir: string): Promise<{ url: string; stop: () => void }> {
-  // A user who already gave their name: the first-start question would take the keys.
-  await seedIdentity(dataDir);
-  const child = spawn(process.execPath, [join(REPO, 'bin/caogao.mjs'), 'web', file, '--port', '0'], {
-    cwd: REPO,
-    env: { ...process.env, CAOGAO_DATA_DIR: dataDir },
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  const url = await new Promise<string>((done) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const line = out.split('\n').find((l) => l.startsWith('http'));
-      if (line) done(line.trim());
-    });
-  });
-  return { url, stop: () => child.kill('SIGTERM') };
 }
 
 /** Put the caret in the middle of the first paragraph containing `needle` (page code as a string: no DOM types here). */
