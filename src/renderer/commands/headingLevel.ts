@@ -17,7 +17,7 @@
 import type { Node as PMNode } from 'prosemirror-model';
 import { newId } from '../../core/ids.js';
 import { reportSchema as s } from '../../core/schema.js';
-import { headingNodeFor } from '../structure/build.js';
+import { headingNodeFor, textFor } from '../structure/build.js';
 import { subtreeEnd, type Entry } from '../structure/entries.js';
 import { bodyCommand, type BodyEdit } from '../structure/edit.js';
 
@@ -40,17 +40,15 @@ export function shiftSubtree(entries: Entry[], index: number, delta: number): En
   return out;
 }
 
-/** A heading node of `level` with the text (without marks) and id of `block`. */
+/** A heading node of `level` with the text and id of `block` (its 修订 marks kept, a lead sentence's mark not). */
 function headingFrom(block: PMNode, level: number): PMNode {
-  const text = block.textContent;
-  const plain = s.nodes.partHeading.create({ id: block.attrs.id || newId() }, text ? s.text(text) : null);
-  return headingNodeFor(plain, level);
+  const part = s.nodes.partHeading;
+  return headingNodeFor(part.create({ id: block.attrs.id || newId() }, textFor(block, part)), level);
 }
 
-/** A paragraph with the text and id of `heading`. */
+/** A paragraph with the text and id of `heading`, its 修订 marks kept. */
 function paragraphFrom(heading: PMNode): PMNode {
-  const text = heading.textContent;
-  return s.nodes.paragraph.create({ id: heading.attrs.id || newId(), role: null }, text ? s.text(text) : null);
+  return s.nodes.paragraph.create({ id: heading.attrs.id || newId(), role: null }, textFor(heading, s.nodes.paragraph));
 }
 
 function paragraphToHeading(entries: Entry[], index: number, level: number): Entry[] {

@@ -14,7 +14,7 @@
  * closing paragraphs, so a preamble-level paragraph after the parts joins the
  * last part.
  */
-import type { Node as PMNode } from 'prosemirror-model';
+import { Fragment, type Node as PMNode, type NodeType } from 'prosemirror-model';
 import { newId } from '../../core/ids.js';
 import { reportSchema as s, HEADING_OF, LEVELS } from '../../core/schema.js';
 import type { Entry, HeadingEntry } from './entries.js';
@@ -34,6 +34,26 @@ function builder(asked: number, level: number, heading: HeadingEntry | null): Bu
 }
 
 /**
+ * The text of `node` for a block of `type`, each run keeping the marks that
+ * type allows: a 修订 insertion or deletion in a heading made a paragraph (or
+ * back) stays a suggestion, where taking the plain text would have accepted
+ * a deletion's text into the draft; a paragraph's lead sentence mark, which
+ * a heading does not take, goes.
+ */
+export function textFor(node: PMNode, type: NodeType): Fragment {
+  const runs: PMNode[] = [];
+  node.forEach((child) => {
+    if (!child.isText) return;
+    const run = child.mark(child.marks.filter((m) => type.allowsMarkType(m.type)));
+    const last = runs[runs.length - 1];
+    // Runs that differed only by a mark dropped are one run again, as ProseMirror keeps text.
+    if (last?.sameMarkup(run)) runs[runs.length - 1] = s.text(last.text! + run.text!, last.marks);
+    else runs.push(run);
+  });
+  return Fragment.fromArray(runs);
+}
+
+/**
  * A heading node of the type that `level` needs, reusing the node when it
  * already is one. The typed number and marker described the old level, so a
  * heading that changes level forgets them.
@@ -41,8 +61,7 @@ function builder(asked: number, level: number, heading: HeadingEntry | null): Bu
 export function headingNodeFor(node: PMNode, level: number): PMNode {
   const type = s.nodes[HEADING_OF[LEVELS[level - 1]]];
   if (node.type === type) return node;
-  const text = node.textContent;
-  return type.create({ id: node.attrs.id || newId(), typed: null, marker: null }, text ? s.text(text) : null);
+  return type.create({ id: node.attrs.id || newId(), typed: null, marker: null }, textFor(node, type));
 }
 
 function finish(b: Builder): PMNode {

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { undo } from 'prosemirror-history';
 import { demote, promote, setHeading, setParagraph } from '../../../src/renderer/commands/headingLevel.js';
 import { doc, item, p, part, section } from '../../support/builder.js';
-import { blockIds, body, cursorAt, lines, must, run, stateOf } from './helpers.js';
+import type { Node as PMNode } from 'prosemirror-model';
+import { TextSelection, type EditorState } from 'prosemirror-state';
+import { deletionMark, insertionMark } from '../../../src/core/review/suggestions.js';
+import { reportSchema } from '../../../src/core/schema.js';
+import { blockIds, body, cursorAt, lines, must, posOf, run, stateOf } from './helpers.js';
 
 const report = () =>
   doc(
@@ -292,5 +296,51 @@ describe('demote and promote (Tab, Shift+Tab)', () => {
     const there = must(start, demote);
     const back = must(there, promote);
     expect(body(back.doc)).toBe(body(start.doc));
+  });
+});
+
+describe('a level change keeps the 修订 marks of the text', () => {
+  const marksOf = (node: PMNode) => {
+    const out: string[] = [];
+    node.forEach((t) => out.push(`${t.text}:${t.marks.map((m) => m.type.name).join('+')}`));
+    return out;
+  };
+  const blockWith = (doc: PMNode, text: string): PMNode => {
+    let found: PMNode | null = null;
+    doc.descendants((node) => {
+      if (node.isTextblock && node.textContent.includes(text)) found = node;
+      return !found;
+    });
+    return found!;
+  };
+
+  /** The caret at the start of the block holding `text` (its runs are split by the marks, so posOf cannot find it). */
+  const caretIn = (state: EditorState, text: string): EditorState => {
+    let at = -1;
+    state.doc.descendants((node, pos) => {
+      if (at < 0 && node.isTextblock && node.textContent.includes(text)) at = pos + 1;
+      return at < 0;
+    });
+    return state.apply(state.tr.setSelection(TextSelection.create(state.doc, at)));
+  };
+
+  it('a paragraph with an insertion, a deletion and a lead sentence made a section and back: the suggestions stay, the lead mark goes', () => {
+    let state = stateOf(report());
+    const at = posOf(state.doc, '实施创新行动');
+    const sugg = (id: string) => ({ id, author: '张三', date: '2026-03-01T08:00:00Z' });
+    state = state.apply(
+      state.tr
+        .addMark(at, at + 2, insertionMark(sugg('a')))
+        .addMark(at + 2, at + 4, deletionMark(sugg('b')))
+        .addMark(at + 4, at + 6, reportSchema.marks.lead.create()),
+    );
+    const heading = must(caretIn(state, '实施创新行动'), setHeading(2));
+    expect(blockWith(heading.doc, '实施创新行动').type.name).toBe('sectionHeading');
+    expect(marksOf(blockWith(heading.doc, '实施创新行动'))).toEqual(['实施:insertion', '创新:deletion', '行动:']);
+    const demoted = must(caretIn(heading, '实施创新行动'), demote);
+    expect(marksOf(blockWith(demoted.doc, '实施创新行动'))).toEqual(['实施:insertion', '创新:deletion', '行动:']);
+    const back = must(caretIn(demoted, '实施创新行动'), setParagraph);
+    expect(blockWith(back.doc, '实施创新行动').type.name).toBe('paragraph');
+    expect(marksOf(blockWith(back.doc, '实施创新行动'))).toEqual(['实施:insertion', '创新:deletion', '行动:']);
   });
 });
