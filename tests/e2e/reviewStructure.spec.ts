@@ -60,7 +60,7 @@ test.describe('结构修订', () => {
     const panel = await openList(page);
     const item = panel.locator('.review-item[data-kind="structure"]');
     await expect(item).toHaveCount(1);
-    await expect(item).toContainText('结构·标题级别');
+    await expect(item).toContainText('结构·标题级别 二级→三级');
     await expect(item).toContainText(HEADING);
     await expect(panel.locator('.review-author-name')).toContainText(TEST_AUTHOR);
     // The checks read the demoted section as an item: “八大提升行动” now counts seven.

@@ -39,6 +39,11 @@ export const reviewUiMessages = {
   'review-front': { zh: '标题与开头', en: 'Title and opening' },
   // 结构修订: the kind of a structural suggestion, and why one cannot be rejected.
   'review-change-level': { zh: '标题级别', en: 'Heading level' },
+  'review-level-0': { zh: '正文', en: 'body text' },
+  'review-level-1': { zh: '一级', en: 'level 1' },
+  'review-level-2': { zh: '二级', en: 'level 2' },
+  'review-level-3': { zh: '三级', en: 'level 3' },
+  'review-level-4': { zh: '四级', en: 'level 4' },
   'review-change-move': { zh: '移动', en: 'Moved' },
   'review-change-split': { zh: '拆分段落', en: 'Paragraph split' },
   'review-change-join': { zh: '合并段落', en: 'Paragraphs joined' },

@@ -15,7 +15,7 @@ import { Transform } from 'prosemirror-transform';
 import { headingPath } from '../numbering.js';
 import { isNumbered } from './finalState.js';
 import { reportSchema } from '../schema.js';
-import { changeOf, clearStructureChanges, type StructureKind } from './structure.js';
+import { blockLevel, changeOf, clearStructureChanges, type StructureKind } from './structure.js';
 
 /** The attributes of a suggestion mark. `date` is ISO 8601. */
 export interface SuggestionAttrs {
@@ -38,6 +38,8 @@ export interface SuggestionInfo {
   path: string[];
   /** Document position of its first piece (of the block, for a structural one). */
   pos: number;
+  /** A level change: the former level and the level now (0 a paragraph, 1 part … 4 subitem), e.g. [2, 3] for （二） made item 1. */
+  levels?: [number, number];
   /** A structural suggestion's kind (structure.ts): level, move, split or join. */
   change?: StructureKind;
 }
@@ -107,7 +109,10 @@ export function listSuggestions(doc: PMNode): SuggestionInfo[] {
   doc.descendants((node, pos) => {
     const change = node.isTextblock ? changeOf(node) : null;
     // A structural record: listed with the block's text (its first characters), at the block's start.
-    if (change) byKey.set(`structure:${change.id}`, { id: change.id, kind: 'structure', author: change.author, date: change.date, text: node.textContent.slice(0, 30), path: headingPath(doc, pos + 1), pos: pos + 1, change: change.kind });
+    if (change) {
+      const levels: [number, number] | undefined = change.kind === 'level' ? [change.level ?? 0, blockLevel(node.type.name)] : undefined;
+      byKey.set(`structure:${change.id}`, { id: change.id, kind: 'structure', author: change.author, date: change.date, text: node.textContent.slice(0, 30), path: headingPath(doc, pos + 1), pos: pos + 1, change: change.kind, ...(levels ? { levels } : {}) });
+    }
     if (!node.isText) return true;
     for (const mark of suggestionMarks(node.marks)) {
       const kind: SuggestionKind = mark.type.name === INSERT ? 'insert' : 'delete';

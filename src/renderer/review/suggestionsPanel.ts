@@ -26,9 +26,14 @@ export interface SuggestionActions {
 const KIND_KEY = { insert: 'review-kind-insert', delete: 'review-kind-delete', structure: 'review-kind-structure' } as const;
 const CHANGE_KEY = { level: 'review-change-level', move: 'review-change-move', split: 'review-change-split', join: 'review-change-join' } as const;
 
-/** What the list calls a suggestion: its kind, and for a structural one what changed (结构·标题级别). */
+const LEVEL_KEY = ['review-level-0', 'review-level-1', 'review-level-2', 'review-level-3', 'review-level-4'] as const;
+
+/** What the list calls a suggestion: its kind, for a structural one what changed, and for a level from which to which (结构·标题级别 二级→三级). */
 function kindLabel(s: ListedSuggestion): string {
-  return s.change ? `${t(KIND_KEY[s.kind])}·${t(CHANGE_KEY[s.change])}` : t(KIND_KEY[s.kind]);
+  if (!s.change) return t(KIND_KEY[s.kind]);
+  const label = `${t(KIND_KEY[s.kind])}·${t(CHANGE_KEY[s.change])}`;
+  const [from, to] = s.levels ?? [];
+  return from !== undefined && to !== undefined && LEVEL_KEY[from] && LEVEL_KEY[to] ? `${label} ${t(LEVEL_KEY[from])}→${t(LEVEL_KEY[to])}` : label;
 }
 
 /** Suggestions grouped by author (in order of first appearance), then by part. */
