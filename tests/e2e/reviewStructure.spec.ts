@@ -104,6 +104,26 @@ test.describe('结构修订', () => {
     }
   });
 
+  test('a click in a heading holding a structural suggestion shows what it is, by whom, and 接受 there keeps the level and clears it', async ({ app, page }) => {
+    await app.caretAt(HEADING);
+    await page.keyboard.press('Control+Shift+e');
+    await page.keyboard.press('Tab');
+    const demoted = app.editor.locator('h4', { hasText: HEADING });
+    await expect(demoted).toHaveAttribute('data-change', 'level');
+    await demoted.click();
+    const card = page.locator('.suggestion-popover');
+    await expect(card).toBeVisible();
+    await expect(card).toContainText('结构·标题级别 二级→三级');
+    await expect(card).toContainText(TEST_AUTHOR);
+    await card.getByRole('button', { name: '接受' }).click();
+    await expect(card).toBeHidden();
+    await expect(demoted).not.toHaveAttribute('data-change', /./);
+    await expect(demoted).toHaveAttribute('data-number', '1.');
+    // A click in a heading without one shows nothing.
+    await app.editor.locator('h3').first().click();
+    await expect(card).toBeHidden();
+  });
+
   test('an input method composing over a selection strikes the selected text and inserts the composed text after it', async ({ app, page }) => {
     const cdp = await page.context().newCDPSession(page);
     await app.caretAt('优化全域创新生态', 'end');

@@ -25,7 +25,7 @@ import { CommentMargin } from './commentMargin.js';
 import { markComposed, reviewKey, reviewPlugin, reviewState, setReview } from './reviewPlugin.js';
 import { rejectStructureChange, rejectStructureChanges } from './rejectStructure.js';
 import { SuggestionPopover } from './suggestionPopover.js';
-import { SuggestionsPanel, type ListedSuggestion } from './suggestionsPanel.js';
+import { kindLabel, SuggestionsPanel, type ListedSuggestion } from './suggestionsPanel.js';
 import './review.css';
 
 export type ReviewView = 'markup' | 'final' | 'original';
@@ -305,7 +305,12 @@ export function installReview(app: App): void {
   view.dom.addEventListener('compositionend', () => setTimeout(afterComposition, 30));
   view.dom.addEventListener('click', (e) => {
     const mark = (e.target as HTMLElement).closest?.('ins.suggestion, del.suggestion') as HTMLElement | null;
-    if (mark?.dataset.suggestion) popover.show(mark, mark.dataset.suggestion, mark.dataset.author ?? '', mark.dataset.date ?? '', mark.tagName === 'INS' ? 'insert' : 'delete');
+    const block = mark ? null : ((e.target as HTMLElement).closest?.('[data-change]') as HTMLElement | null);
+    // Its record is listed at the start of its text.
+    const start = block ? view.state.doc.resolve(view.posAtDOM(block, 0)).start() : -1;
+    const structural = block ? allSuggestions(view.state).find((s) => s.kind === 'structure' && s.pos === start) : undefined;
+    if (mark?.dataset.suggestion) popover.show(mark, mark.dataset.suggestion, mark.dataset.author ?? '', mark.dataset.date ?? '', t(mark.tagName === 'INS' ? 'review-kind-insert' : 'review-kind-delete'));
+    else if (block && structural) popover.show(block, structural.id, structural.author, structural.date, kindLabel(structural));
     else popover.hide();
     const range = (e.target as HTMLElement).closest?.('.comment-range') as HTMLElement | null;
     if (range?.dataset.comment) selectComment(range.dataset.comment);

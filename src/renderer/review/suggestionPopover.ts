@@ -1,6 +1,7 @@
 /**
  * The small card over a suggestion in the text (a click on inserted or
- * struck text): who made it and when, and 接受 / 拒绝 for it.
+ * struck text, or in a block holding a structural suggestion): what it is,
+ * who made it and when, and 接受 / 拒绝 for it.
  */
 import { lang, t } from '../app/i18n.js';
 import { h, setChildren } from '../util/dom.js';
@@ -15,7 +16,8 @@ export class SuggestionPopover {
     });
   }
 
-  show(anchor: HTMLElement, id: string, author: string, date: string, kind: 'insert' | 'delete'): void {
+  /** `what`: the suggestion's kind as the list names it (插入, 删除, 结构·标题级别 二级→三级). */
+  show(anchor: HTMLElement, id: string, author: string, date: string, what: string): void {
     const time = new Date(date);
     const when = Number.isNaN(time.getTime()) ? date : time.toLocaleString(lang() === 'zh' ? 'zh-CN' : 'en');
     const button = (key: 'review-accept' | 'review-reject', accept: boolean) => {
@@ -29,7 +31,7 @@ export class SuggestionPopover {
     };
     setChildren(
       this.el,
-      h('div', { class: 'suggestion-popover-head' }, h('strong', {}, t(kind === 'insert' ? 'review-kind-insert' : 'review-kind-delete')), ' ', t('review-by', { author: author || t('review-no-author'), time: when })),
+      h('div', { class: 'suggestion-popover-head' }, h('strong', {}, what), ' ', t('review-by', { author: author || t('review-no-author'), time: when })),
       h('div', { class: 'suggestion-popover-actions' }, button('review-accept', true), button('review-reject', false)),
     );
     this.el.dataset.suggestion = id;

@@ -29,7 +29,7 @@ const CHANGE_KEY = { level: 'review-change-level', move: 'review-change-move', s
 const LEVEL_KEY = ['review-level-0', 'review-level-1', 'review-level-2', 'review-level-3', 'review-level-4'] as const;
 
 /** What the list calls a suggestion: its kind, for a structural one what changed, and for a level from which to which (结构·标题级别 二级→三级). */
-function kindLabel(s: ListedSuggestion): string {
+export function kindLabel(s: ListedSuggestion): string {
   if (!s.change) return t(KIND_KEY[s.kind]);
   const label = `${t(KIND_KEY[s.kind])}·${t(CHANGE_KEY[s.change])}`;
   const [from, to] = s.levels ?? [];
