@@ -4,7 +4,9 @@
  * findings, compare and comments point at it. Splitting copies the id to both
  * halves and pasting a copy brings ids that already exist; this plugin gives
  * the newcomer a fresh id and lets the block that was there before keep its
- * own (the one at the mapped position of the old block).
+ * own (the one at the mapped position of the old block). A structural
+ * suggestion copied along (the block's `change`) stays with the block that
+ * kept the id: the newcomer's copy of it is cleared.
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
@@ -47,6 +49,17 @@ export function positionsNeedingIds(doc: PMNode, oldDoc: PMNode | null, map: (po
   return fix;
 }
 
+/** The ids of the structural records held by blocks other than those at `newcomers`. */
+function changeIdsOutside(doc: PMNode, newcomers: Set<number>): Set<string> {
+  const ids = new Set<string>();
+  doc.descendants((node, pos) => {
+    const change = node.attrs.change as { id?: string } | null | undefined;
+    if (change?.id && !newcomers.has(pos)) ids.add(change.id);
+    return !node.isTextblock;
+  });
+  return ids;
+}
+
 export function idsPlugin(): Plugin {
   return new Plugin({
     key: idsKey,
@@ -56,7 +69,13 @@ export function idsPlugin(): Plugin {
       const fix = positionsNeedingIds(newState.doc, oldState.doc, mapping);
       if (!fix.length) return null;
       const tr = newState.tr;
-      for (const pos of fix) tr.setNodeAttribute(pos, 'id', newId());
+      const recordsKept = changeIdsOutside(newState.doc, new Set(fix));
+      for (const pos of fix) {
+        tr.setNodeAttribute(pos, 'id', newId());
+        // A structural suggestion (review/structure.ts) stays with the block it was made for, not with its copy.
+        const change = newState.doc.nodeAt(pos)?.attrs.change as { id?: string } | null | undefined;
+        if (change?.id && recordsKept.has(change.id)) tr.setNodeAttribute(pos, 'change', null);
+      }
       // Part of the same undo step as the change that needed it, so redo restores the same ids.
       return tr;
     },

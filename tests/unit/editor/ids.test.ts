@@ -32,6 +32,26 @@ describe('ids plugin', () => {
     expect(origText).toBe('原文。');
   });
 
+  it('keeps a structural suggestion with the block that kept the id: a split or a pasted copy does not carry it', () => {
+    const change = { id: 'c1', author: '张三', date: '2026-03-01T08:00:00Z', kind: 'level', level: 2 };
+    const state = createReportState(doc(part('安排', s.nodes.paragraph.create({ id: 'keep', change }, s.text('前半。后半。')))));
+    const split = state.apply(state.tr.split(posOf(state.doc, '后半')));
+    const [first, second] = [split.doc.child(1).child(1), split.doc.child(1).child(2)];
+    expect([first.attrs.id, first.attrs.change?.id]).toEqual(['keep', 'c1']);
+    expect(second.attrs.id).not.toBe('keep');
+    expect(second.attrs.change).toBeNull();
+    // A copy pasted before it: the copy gets a fresh id and no record; the original keeps both.
+    const copy = s.nodes.paragraph.create({ id: 'keep', change }, s.text('副本。'));
+    const at = posOf(split.doc, '前半') - 1;
+    const pasted = split.apply(split.tr.replace(at, at, new Slice(Fragment.from(copy), 0, 0)));
+    const records: string[] = [];
+    pasted.doc.descendants((node) => {
+      if (node.attrs.change) records.push(`${node.attrs.id}:${node.textContent}`);
+      return !node.isTextblock;
+    });
+    expect(records).toEqual(['keep:前半。']);
+  });
+
   it('fills empty ids', () => {
     const state = createReportState(doc(part('安排', p('正文。'))));
     const at = posOf(state.doc, '正文') - 1;
