@@ -180,7 +180,7 @@ function paragraphCount(xml: Uint8Array, stopAt: number): number {
   return count;
 }
 
-const TRACKED = /<w:(?:ins|del|moveFrom|moveTo)\b/;
+const TRACKED = /<w:(?:ins|del|moveFrom|moveTo|pPrChange)\b/;
 const DELETIONS = /<w:(?:del|moveFrom)\b/;
 
 /**

@@ -20,8 +20,9 @@ import { newId as randomId } from '../../core/ids.js';
 import type { ImportNotice } from '../../core/import/notices.js';
 import { message, type Lang, type MessageKey } from '../../core/messages/index.js';
 import type { CommentAnchor, ReviewComment } from '../../core/review/comments.js';
+import { blockLevel, canHoldChange, changeOf, type StructureChange } from '../../core/review/structure.js';
 import { deletionMark, insertionMark } from '../../core/review/suggestions.js';
-import type { DocxReviewScan, ReviewProblems } from './docxReviewScan.js';
+import type { DocxReviewScan, ReviewProblems, ScannedParagraphChange } from './docxReviewScan.js';
 
 /** How far past the last block found the next one is looked for (characters of dropped text: numbers, empty paragraphs). */
 const WINDOW = 4000;
@@ -128,6 +129,59 @@ function problemNotice(problems: ReviewProblems): ImportNotice[] {
   ];
 }
 
+/**
+ * The level a paragraph style id stands for, for the styles whose meaning is
+ * sure: Word's built-in headings and Caogao's own export (Heading1 … Heading4,
+ * BodyText). Any other style (Normal, a house style, a localized id) says
+ * nothing about the level: undefined.
+ */
+function levelOfStyle(style: string): number | undefined {
+  const heading = /^heading\s?([1-4])$/i.exec(style);
+  if (heading) return Number(heading[1]);
+  return /^bodytext$/i.test(style) ? 0 : undefined;
+}
+
+/** The textblock a scanned paragraph became (found by its first placed character), with its position. */
+function blockOf(doc: PMNode, at: Int32Array, from: number, to: number): { pos: number; node: PMNode } | null {
+  const first = segments(at, from, to)[0];
+  if (!first) return null;
+  const $pos = doc.resolve(first.from);
+  return $pos.parent.isTextblock ? { pos: $pos.before(), node: $pos.parent } : null;
+}
+
+/**
+ * A paragraph's own tracked change as a structural suggestion
+ * (core/review/structure.ts), where it surely says one:
+ *   - its mark inserted (the reviewer split a paragraph): the block after it
+ *     holds a split from it, when the two stand side by side, so rejecting
+ *     joins them again;
+ *   - its style changed from a heading or body style to one of another level
+ *     (标题 2 made 标题 3): a level change with the former level;
+ *   - its mark deleted (the reviewer joined two paragraphs): the two body
+ *     paragraphs side by side are joined, as Word shows them, the block
+ *     holding a join that says where the second began (rejecting splits it
+ *     again there, with that block's id).
+ * Returns the block to mark and the record without id, or null.
+ */
+function structureOf(doc: PMNode, at: Int32Array, change: ScannedParagraphChange): { pos: number; record: Omit<StructureChange, 'id' | 'author' | 'date'> } | null {
+  const block = blockOf(doc, at, change.from, change.to);
+  if (!block || !canHoldChange(block.node)) return null;
+  if (change.kind === 'style') {
+    const former = levelOfStyle(change.formerStyle ?? '');
+    return former !== undefined && former !== blockLevel(block.node.type.name) ? { pos: block.pos, record: { kind: 'level', level: former } } : null;
+  }
+  // The next paragraph of the file must be the next block, beside this one in the same container.
+  const nextPos = block.pos + block.node.nodeSize;
+  const next = doc.nodeAt(nextPos);
+  const following = blockOf(doc, at, change.to + 1, at.length);
+  if (!next || !canHoldChange(next) || following?.pos !== nextPos) return null;
+  if (change.kind === 'split') return { pos: nextPos, record: { kind: 'split', from: block.node.attrs.id as string } };
+  const paragraph = doc.type.schema.nodes.paragraph;
+  if (block.node.type !== paragraph || next.type !== paragraph || changeOf(next)) return null;
+  const text = next.textContent;
+  return { pos: block.pos, record: { kind: 'join', at: block.node.textContent.length, head: text.slice(0, 8), type: next.type.name, attrs: { ...next.attrs } } };
+}
+
 /** Put the scanned review marks on the imported report. `newId` makes suggestion and comment ids (tests pass a counter). */
 export function applyDocxReview(doc: PMNode, scan: DocxReviewScan, newId: () => string = randomId): AppliedReview {
   const at = alignText(doc, scan.text);
@@ -141,6 +195,17 @@ export function applyDocxReview(doc: PMNode, scan: DocxReviewScan, newId: () => 
     for (const piece of pieces) tr.addMark(piece.from, piece.to, mark);
     changes += 1;
   }
+  const joins: number[] = [];
+  for (const change of scan.paragraphChanges) {
+    const found = structureOf(tr.doc, at, change);
+    if (!found || tr.doc.nodeAt(found.pos)?.attrs.change) continue;
+    tr.setNodeAttribute(found.pos, 'change', { id: newId(), author: change.author, date: change.date, ...found.record });
+    if (found.record.kind === 'join') joins.push(found.pos + tr.doc.nodeAt(found.pos)!.nodeSize);
+    changes += 1;
+  }
+  // The joins last, from the end (earlier positions hold); then every character's position follows them.
+  for (const pos of joins.sort((a, b) => b - a)) tr.join(pos);
+  if (joins.length) for (let i = 0; i < at.length; i++) if (at[i] >= 0) at[i] = tr.mapping.map(at[i]);
   const marked = tr.doc;
   const comments: ReviewComment[] = [];
   // Each comment of the file by its w:id, or for a reply the comment its thread hangs on.

@@ -28,6 +28,24 @@ export interface ScannedChange {
   to: number;
 }
 
+/**
+ * A tracked change of a paragraph itself rather than of its text:
+ *   - split: its paragraph mark inserted (w:pPr/w:rPr/w:ins): it and the
+ *     paragraph after it were one paragraph before the reviewer pressed Enter;
+ *   - join: its paragraph mark deleted (w:pPr/w:rPr/w:del): the reviewer
+ *     joined it and the paragraph after it;
+ *   - style: its style changed (w:pPrChange), `formerStyle` the style id it had.
+ * `from`…`to` is the paragraph's text.
+ */
+export interface ScannedParagraphChange {
+  kind: 'split' | 'join' | 'style';
+  author: string;
+  date: string;
+  from: number;
+  to: number;
+  formerStyle?: string;
+}
+
 export interface ScannedComment {
   /** The comment's w:id in the file. */
   id: string;
@@ -66,6 +84,7 @@ export interface DocxReviewScan {
   /** The paragraphs' text, each followed by a newline. */
   text: string;
   changes: ScannedChange[];
+  paragraphChanges: ScannedParagraphChange[];
   comments: ScannedComment[];
   problems: ReviewProblems;
 }
@@ -124,6 +143,7 @@ const emptyProblems = (): ReviewProblems => ({ unclosed: 0, missingComment: 0, d
 interface BodyScan {
   text: string;
   changes: ScannedChange[];
+  paragraphChanges: ScannedParagraphChange[];
   starts: Map<string, number>;
   ends: Map<string, number>;
   refs: Map<string, number>;
@@ -141,6 +161,14 @@ function scanBody(xml: string, problems: ReviewProblems): BodyScan {
   const refs = new Map<string, number>();
   const startParagraphEnd = new Map<string, number>();
   const startedHere: string[] = [];
+  const paragraphChanges: ScannedParagraphChange[] = [];
+  // The paragraph's properties as they are read: where its text starts, its mark's change, its style change.
+  let paraStart = 0;
+  let pPrDepth = 0;
+  let inMarkProps = false;
+  let inStyleChange = false;
+  let mark: { kind: 'split' | 'join'; author: string; date: string } | null = null;
+  let styleChange: { author: string; date: string; formerStyle: string } | null = null;
   let inText = false;
   for (const t of tokens(xml)) {
     if (t.type === 'text') {
@@ -148,6 +176,23 @@ function scanBody(xml: string, problems: ReviewProblems): BodyScan {
       continue;
     }
     if (t.prefix !== 'w') continue;
+    if (pPrDepth > 0 || t.name === 'pPr') {
+      // <w:pPr> … <w:rPr><w:ins/></w:rPr> (the mark inserted) … <w:pPrChange><w:pPr><w:pStyle w:val="Heading2"/></w:pPr></w:pPrChange>
+      if (t.name === 'pPr' && t.type !== 'empty') pPrDepth += t.type === 'open' ? 1 : -1;
+      else if (t.name === 'pPrChange' && t.type !== 'close') {
+        const a = attrsOf(t.attrs);
+        styleChange = { author: a.author ?? '', date: a.date ?? '', formerStyle: '' };
+        inStyleChange = t.type === 'open';
+      } else if (t.name === 'pPrChange') inStyleChange = false;
+      else if (t.name === 'pStyle' && inStyleChange && styleChange) styleChange.formerStyle = attrsOf(t.attrs).val ?? '';
+      else if (t.name === 'rPr' && !inStyleChange && t.type !== 'empty') inMarkProps = t.type === 'open';
+      else if ((t.name === 'ins' || t.name === 'del') && inMarkProps && t.type !== 'close') {
+        const a = attrsOf(t.attrs);
+        mark = { kind: t.name === 'ins' ? 'split' : 'join', author: a.author ?? '', date: a.date ?? '' };
+      }
+      // The properties hold no text: nothing else in them is read.
+      continue;
+    }
     const kind = CHANGE_KIND[t.name];
     if (kind) {
       // A self-closing change marks a paragraph mark or a property (w:rPr/w:ins): no text.
@@ -179,7 +224,14 @@ function scanBody(xml: string, problems: ReviewProblems): BodyScan {
         if (t.type !== 'close') text += ' ';
         break;
       case 'p':
+        if (t.type === 'open') {
+          paraStart = text.length;
+          mark = styleChange = null;
+        }
         if (t.type === 'close' || t.type === 'empty') {
+          if (t.type === 'close' && mark) paragraphChanges.push({ ...mark, from: paraStart, to: text.length });
+          if (t.type === 'close' && styleChange) paragraphChanges.push({ kind: 'style', ...styleChange, from: paraStart, to: text.length });
+          mark = styleChange = null;
           text += '\n';
           for (const id of startedHere.splice(0)) startParagraphEnd.set(id, text.length - 1);
         }
@@ -205,7 +257,7 @@ function scanBody(xml: string, problems: ReviewProblems): BodyScan {
     }
   }
   for (const id of startedHere) startParagraphEnd.set(id, text.length);
-  return { text, changes, starts, ends, refs, startParagraphEnd };
+  return { text, changes, paragraphChanges, starts, ends, refs, startParagraphEnd };
 }
 
 interface CommentPart {
@@ -315,5 +367,5 @@ export function scanDocxReview(document: string, commentsXml = '', extendedXml =
       placed,
     });
   }
-  return { text: body.text, changes: body.changes, comments, problems };
+  return { text: body.text, changes: body.changes, paragraphChanges: body.paragraphChanges.slice(0, MAX_CHANGES), comments, problems };
 }

@@ -13,6 +13,8 @@ import { EditorState, TextSelection, type Command, type Transaction } from 'pros
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { exportDocx } from '../../../src/node/export/docx.js';
+import { importDocx } from '../../../src/node/import/docx.js';
+import { buildDocx } from '../../support/docxFixture.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -317,4 +319,57 @@ describe('the .docx export', () => {
     // The move: a style change to its own style, which marks it with who and when.
     expect(holding(paras, '第二部分')).toMatch(/<w:pStyle w:val="Heading1"\/>[\s\S]*<w:pPrChange [^>]*>\s*<w:pPr>\s*<w:pStyle w:val="Heading1"\/>/);
   });
+
+  it('comes back from the .docx: the level change, the split and the join as the same structural suggestions (the move not)', async () => {
+    let s = tracked(doc(part('第一部分', section('第一节', p('甲段。')), section('第二节', p('乙段。乙续。'), p('丁段。'), p('戊段。'))), part('第二部分', p('丙段。'))));
+    s = exec(caret(s, '第二节'), demote);
+    s = exec(caret(s, '乙续'), enter);
+    s = exec(caret(s, '戊段'), joinBackward);
+    const back = (await importDocx(await exportDocx(s.doc), '审阅稿.docx')).doc;
+    const listed = listSuggestions(back).filter((x) => x.kind === 'structure');
+    expect(listed.map((x) => [x.change, x.author, x.text])).toEqual([
+      ['level', AUTHOR, '第二节'],
+      ['split', AUTHOR, '乙续。'],
+      ['join', AUTHOR, '丁段。戊段。'],
+    ]);
+    expect(listed[0].levels).toEqual([2, 3]);
+    // The split is from the block before it, and the join says where the second block began: rejecting either puts them back.
+    const records = structureChanges(back);
+    const split = records.find((r) => r.change.kind === 'split')!;
+    expect(split.change.from).toBe(back.resolve(split.pos).nodeBefore!.attrs.id);
+    expect(records.find((r) => r.change.kind === 'join')!.change).toMatchObject({ at: 3, head: '戊段。', type: 'paragraph' });
+    // Rejecting them all in the imported draft gives the structure before the review (the move aside, which did not come back).
+    const original = tracked(doc(part('第一部分', section('第一节', p('甲段。')), section('第二节', p('乙段。乙续。'), p('丁段。'), p('戊段。'))), part('第二部分', p('丙段。'))));
+    let blocked = -1;
+    const rejected = decide(tracked(back), (tr) => (blocked = rejectStructureChanges(tr, () => true)));
+    expect(blocked).toBe(0);
+    expect(body(rejected.doc)).toBe(body(original.doc));
+  });
+
+  it('reads a paragraph mark inserted or deleted and a style changed in a file from Word, and leaves an unknown former style alone', async () => {
+    const para = (text: string, props = '') => `<w:p><w:pPr>${props}</w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const ins = '<w:rPr><w:ins w:id="1" w:author="王五" w:date="2026-03-02T09:00:00Z"/></w:rPr>';
+    const was = (style: string) => `<w:pStyle w:val="Heading3"/><w:pPrChange w:id="2" w:author="赵六" w:date="2026-03-03T10:00:00Z"><w:pPr><w:pStyle w:val="${style}"/></w:pPr></w:pPrChange>`;
+    const body = [
+      para('政府工作报告'),
+      para('一、过去一年工作回顾'),
+      para('（一）稳增长'),
+      para('经济平稳。', ins),
+      para('投资增长。'),
+      para('1.扩大内需', was('Heading2')),
+      para('消费回升。', '<w:rPr><w:del w:id="3" w:author="王五" w:date="2026-03-02T09:05:00Z"/></w:rPr>'),
+      para('外需回暖。'),
+      para('2.稳定外贸', was('Normal')),
+      para('出口增长。'),
+    ].join('');
+    const back = (await importDocx(await buildDocx({ body }), '审阅稿.docx')).doc;
+    const listed = listSuggestions(back).filter((x) => x.kind === 'structure');
+    expect(listed.map((x) => [x.change, x.author, x.text])).toEqual([
+      ['split', '王五', '投资增长。'],
+      ['level', '赵六', '扩大内需'],
+      ['join', '王五', '消费回升。外需回暖。'],
+    ]);
+    expect(listed[1].levels).toEqual([2, 3]);
+  });
 });
+
