@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { MISSING_CHROMIUM, findChromium } from '../../src/node/chromium.js';
 import { seedIdentity } from '../support/identity.js';
 import { repoRoot as REPO } from '../support/corpus.js';
 
@@ -26,3 +27,13 @@ export async function startCaogao(file: string, dataDir: string): Promise<{ url:
   return { url, stop: () => child.kill('SIGTERM') };
 }
 
+
+/** The Chromium to measure in; without one, says how to get it and marks the run failed. */
+export function chromiumForBench(): string | null {
+  const executablePath = findChromium();
+  if (!executablePath) {
+    console.log(MISSING_CHROMIUM);
+    process.exitCode = 1;
+  }
+  return executablePath;
+}

@@ -31,11 +31,11 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { build } from 'vite';
-import { CHROMIUM_ARGS, MISSING_CHROMIUM, findChromium } from '../../src/node/chromium.js';
+import { CHROMIUM_ARGS } from '../../src/node/chromium.js';
 import { serializeCaogao } from '../../src/core/format/caogaoFile.js';
 import { importText } from '../../src/core/import/text.js';
 import { buildApp } from '../support/buildApp.js';
-import { startCaogao } from './host.js';
+import { chromiumForBench, startCaogao } from './host.js';
 import { markUp } from '../support/reviewLoad.js';
 import { longReport } from '../support/corpus.js';
 import { percentile } from './measure.js';
@@ -150,12 +150,8 @@ function summary(name: string, all: Samples): string {
 }
 
 async function main(): Promise<void> {
-  const executablePath = findChromium();
-  if (!executablePath) {
-    console.log(MISSING_CHROMIUM);
-    process.exitCode = 1;
-    return;
-  }
+  const executablePath = chromiumForBench();
+  if (!executablePath) return;
   const dir = await mkdtemp(join(tmpdir(), 'caogao-latency-'));
   const { text, chars } = longReport(TARGET_CHARS);
   await writeFile(join(dir, 'report.txt'), text);

@@ -21,13 +21,13 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, MISSING_CHROMIUM, findChromium } from '../../src/node/chromium.js';
+import { CHROMIUM_ARGS } from '../../src/node/chromium.js';
 import { serializeCaogao } from '../../src/core/format/caogaoFile.js';
 import { importText } from '../../src/core/import/text.js';
 import { buildApp } from '../support/buildApp.js';
 import { longReport } from '../support/corpus.js';
 import { markUp } from '../support/reviewLoad.js';
-import { startCaogao } from './host.js';
+import { chromiumForBench, startCaogao } from './host.js';
 import { percentile } from './measure.js';
 
 const ROUNDS = Number(process.env.REVIEW_ROUNDS ?? 7);
@@ -58,12 +58,8 @@ async function save(page: Page): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const executablePath = findChromium();
-  if (!executablePath) {
-    console.log(MISSING_CHROMIUM);
-    process.exitCode = 1;
-    return;
-  }
+  const executablePath = chromiumForBench();
+  if (!executablePath) return;
   buildApp();
   const dir = await mkdtemp(join(tmpdir(), 'caogao-review-app-'));
   const { doc } = importText(longReport(100_000).text);

@@ -6,16 +6,7 @@
  * in the document (the outline reads the document), and the heading being
  * composed in must not be redrawn underneath the IME.
  */
-import type { CDPSession } from '@playwright/test';
-import { test, expect, type AppPage } from './support/app.js';
-
-async function compose(cdp: CDPSession, pinyin: string, committed: string): Promise<void> {
-  for (let i = 1; i <= pinyin.length; i++) {
-    const text = pinyin.slice(0, i);
-    await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
-  }
-  await cdp.send('Input.insertText', { text: committed });
-}
+import { test, expect, compose, type AppPage } from './support/app.js';
 
 /**
  * Mark a DOM element with an expando (not an attribute, which ProseMirror

@@ -9,31 +9,11 @@
 import { readdirSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { CDPSession, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { buildDocx, cend, commentsXml, cstart, extendedXml, r, wdel, wins, wp } from '../support/docxFixture.js';
 import { TEST_AUTHOR } from '../support/identity.js';
-import { test, expect, AppPage } from './support/app.js';
+import { test, expect, AppPage, compose } from './support/app.js';
 import { startHost } from './support/host.js';
-
-/** Select the first occurrence of `text` in the page's text, as a drag would. */
-async function selectText(app: AppPage, text: string): Promise<void> {
-  await app.editor.evaluate(
-    async (root, needle) => {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const i = (node.nodeValue ?? '').indexOf(needle);
-        if (i < 0) continue;
-        (root as HTMLElement).focus();
-        document.getSelection()!.setBaseAndExtent(node, i, node, i + needle.length);
-        document.dispatchEvent(new Event('selectionchange'));
-        await new Promise(requestAnimationFrame);
-        return;
-      }
-      throw new Error(`text not in the page: ${needle}`);
-    },
-    text,
-  );
-}
 
 /** 保存 a draft imported from text: the host asks where (its own dialog in the page), beside the source by default. */
 async function saveImported(page: Page): Promise<void> {
@@ -43,18 +23,10 @@ async function saveImported(page: Page): Promise<void> {
   await expect(page.locator('.status-save')).toHaveAttribute('data-state', 'saved');
 }
 
-async function compose(cdp: CDPSession, pinyin: string, committed: string): Promise<void> {
-  for (let i = 1; i <= pinyin.length; i++) {
-    const text = pinyin.slice(0, i);
-    await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
-  }
-  await cdp.send('Input.insertText', { text: committed });
-}
-
 test.describe('批注', () => {
   test('a comment on selected text survives typing before it, a save and a reload from disk', async ({ app, page, host }) => {
     const quote = '优化全域创新生态';
-    await selectText(app, quote);
+    await app.select(quote);
     await page.keyboard.press('Control+Alt+m');
     const input = page.locator('.comment-card textarea');
     await expect(input).toBeFocused();
@@ -105,7 +77,7 @@ async function reopen(page: Page, url: string, app: AppPage, quote: string): Pro
     await expect(again.locator('.comment-reply')).toContainText('已补充。');
     await again.getByRole('button', { name: '已解决' }).click();
     await expect(again).toHaveClass(/resolved/);
-    await selectText(app, quote);
+    await app.select(quote);
     await page.keyboard.press('Backspace');
     await expect(again.locator('.comment-badge.deleted')).toHaveText('原文已删除');
 }

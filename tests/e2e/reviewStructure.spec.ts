@@ -8,9 +8,9 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CDPSession, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { TEST_AUTHOR } from '../support/identity.js';
-import { test, expect, type AppPage } from './support/app.js';
+import { test, expect, compose } from './support/app.js';
 import { startHost } from './support/host.js';
 
 const HEADING = '实施创新动能提升行动';
@@ -19,33 +19,6 @@ async function openList(page: Page) {
   await page.locator('summary', { hasText: '审阅' }).click();
   await page.locator('[data-command="review.panel"]').click();
   return page.getByRole('region', { name: '修订与批注' });
-}
-
-async function selectText(app: AppPage, text: string): Promise<void> {
-  await app.editor.evaluate(
-    async (root, needle) => {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const i = (node.nodeValue ?? '').indexOf(needle);
-        if (i < 0) continue;
-        (root as HTMLElement).focus();
-        document.getSelection()!.setBaseAndExtent(node, i, node, i + needle.length);
-        document.dispatchEvent(new Event('selectionchange'));
-        await new Promise(requestAnimationFrame);
-        return;
-      }
-      throw new Error(`text not in the page: ${needle}`);
-    },
-    text,
-  );
-}
-
-async function compose(cdp: CDPSession, pinyin: string, committed: string): Promise<void> {
-  for (let i = 1; i <= pinyin.length; i++) {
-    const text = pinyin.slice(0, i);
-    await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
-  }
-  await cdp.send('Input.insertText', { text: committed });
 }
 
 test.describe('结构修订', () => {
@@ -128,7 +101,7 @@ test.describe('结构修订', () => {
     const cdp = await page.context().newCDPSession(page);
     await app.caretAt('优化全域创新生态', 'end');
     await page.keyboard.press('Control+Shift+e');
-    await selectText(app, '全域创新');
+    await app.select('全域创新');
     await compose(cdp, 'quanmian', '全面');
     await expect(app.editor.locator('del.suggestion')).toHaveText('全域创新');
     await expect(app.editor.locator('ins.suggestion')).toHaveText('全面');

@@ -12,22 +12,7 @@ const hasPoppler = spawnSync('pdftotext', ['-v']).status === 0;
 
 /** Select `quote` (its first occurrence) and comment on it with `text`, as a user does with Ctrl+Alt+M. */
 async function commentOn(app: AppPage, quote: string, text: string): Promise<void> {
-  await app.editor.evaluate(
-    async (root, needle) => {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const i = (node.nodeValue ?? '').indexOf(needle);
-        if (i < 0) continue;
-        (root as HTMLElement).focus();
-        document.getSelection()!.setBaseAndExtent(node, i, node, i + needle.length);
-        document.dispatchEvent(new Event('selectionchange'));
-        await new Promise(requestAnimationFrame);
-        return;
-      }
-      throw new Error(`text not in the page: ${needle}`);
-    },
-    quote,
-  );
+  await app.select(quote);
   await app.page.keyboard.press('Control+Alt+m');
   const input = app.page.locator('.comment-card textarea');
   await input.fill(text);

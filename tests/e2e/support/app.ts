@@ -3,7 +3,7 @@
  * once the report is loaded, and helpers that act as a user would (place the
  * caret in a given piece of text, read the outline and the findings).
  */
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type CDPSession, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO, startHost, type RunningHost } from './host.js';
@@ -83,10 +83,39 @@ export class AppPage {
     );
   }
 
+  /** Select the first occurrence of `text` in one text node of the page, as a drag would (then one frame, as caretAt). */
+  async select(text: string): Promise<void> {
+    await this.editor.evaluate(
+      async (root, needle) => {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const i = (node.nodeValue ?? '').indexOf(needle);
+          if (i < 0) continue;
+          (root as HTMLElement).focus();
+          document.getSelection()!.setBaseAndExtent(node, i, node, i + needle.length);
+          document.dispatchEvent(new Event('selectionchange'));
+          await new Promise(requestAnimationFrame);
+          return;
+        }
+        throw new Error(`text not in the page: ${needle}`);
+      },
+      text,
+    );
+  }
+
   async shot(name: string): Promise<void> {
     mkdirSync(SHOTS, { recursive: true });
     await this.page.screenshot({ path: join(SHOTS, `${name}.png`) });
   }
+}
+
+/** An input method composing `pinyin` letter by letter, then committing `committed` (Chrome DevTools Protocol). */
+export async function compose(cdp: CDPSession, pinyin: string, committed: string): Promise<void> {
+  for (let i = 1; i <= pinyin.length; i++) {
+    const text = pinyin.slice(0, i);
+    await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+  }
+  await cdp.send('Input.insertText', { text: committed });
 }
 
 export const test = base.extend<{ host: RunningHost; app: AppPage }>({
