@@ -84,20 +84,6 @@ export function structureChanges(doc: PMNode): { pos: number; node: PMNode; chan
   return out;
 }
 
-/** Whether a document holds a structural record (stops at the first). */
-export function hasStructureChanges(doc: PMNode): boolean {
-  let found = false;
-  doc.descendants((node) => {
-    if (found) return false;
-    if (node.isTextblock) {
-      if (changeOf(node)) found = true;
-      return false;
-    }
-    return true;
-  });
-  return found;
-}
-
 /** Clear the records `wanted` picks (accepting them: the edit stays). */
 export function clearStructureChanges<T extends Transform>(tr: T, wanted: (c: StructureChange) => boolean): T {
   for (const { pos, change } of structureChanges(tr.doc)) if (wanted(change)) tr.setNodeAttribute(pos, 'change', null);
